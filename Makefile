@@ -1,0 +1,100 @@
+# twin: query a registry of town twinning links.
+
+PREFIX	?= /usr/local
+BINDIR	?= $(PREFIX)/bin
+MANDIR	?= $(PREFIX)/share/man
+DATADIR	?= $(PREFIX)/share/twin
+
+CC	?= cc
+CFLAGS	?= -O2 -g
+# What the code needs, kept apart so that `make CFLAGS=...` cannot drop it.
+TWIN_CFLAGS = -std=c11 -Wall -Wextra -Wshadow -Wstrict-prototypes \
+	   -D_POSIX_C_SOURCE=200809L -Iinclude
+ALL_CFLAGS = $(TWIN_CFLAGS) $(CFLAGS)
+LDLIBS	+= -lcsv -lutf8proc
+
+# Objects of one configuration live in BUILD; the sanitizer build uses another.
+BUILD	?= build
+BIN	?= twin
+
+LIB_SRC	= src/arena.c src/cli.c src/cmd_links.c src/cmd_partners.c \
+	  src/country.c src/country_table.c src/fold.c src/load.c \
+	  src/output.c src/query.c src/registry.c src/strmap.c src/xalloc.c
+LIB_OBJ	= $(LIB_SRC:src/%.c=$(BUILD)/%.o) $(BUILD)/builtin.o
+LIB	= $(BUILD)/libtwin.a
+HEADERS	= $(wildcard include/*.h)
+
+UNIT_SRC = $(wildcard tests/unit/test_*.c)
+UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+
+.PHONY: all check check-unit check-cli check-man check-asan lint install \
+	uninstall clean
+
+all: $(BIN)
+
+$(BIN): $(BUILD)/main.o $(LIB)
+	$(CC) $(LDFLAGS) -o $@ $(BUILD)/main.o $(LIB) $(LDLIBS)
+
+$(LIB): $(LIB_OBJ)
+	rm -f $@
+	$(AR) rcs $@ $(LIB_OBJ)
+
+$(BUILD)/%.o: src/%.c $(HEADERS) | $(BUILD)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+# The registry is compiled in, so twin needs no data directory at run time.
+$(BUILD)/builtin.c: data/twinning.csv data/aliases.csv $(BUILD)/embed
+	{ $(BUILD)/embed builtin_twinning_csv data/twinning.csv && \
+	  $(BUILD)/embed builtin_aliases_csv data/aliases.csv; } > $@.tmp
+	mv $@.tmp $@
+
+$(BUILD)/builtin.o: $(BUILD)/builtin.c
+	$(CC) $(ALL_CFLAGS) -c -o $@ $(BUILD)/builtin.c
+
+# A build tool, run on the build machine: no sanitizer flags.
+$(BUILD)/embed: src/embed.c | $(BUILD)
+	$(CC) -O2 -o $@ src/embed.c
+
+$(BUILD):
+	mkdir -p $(BUILD)/tests
+
+$(BUILD)/tests/%: tests/unit/%.c tests/unit/fixtures.h $(LIB)
+	$(CC) $(ALL_CFLAGS) -Itests/unit $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS) -lcmocka
+
+check: check-unit check-cli check-man lint
+
+check-unit: $(UNIT_BIN)
+	@set -e; for t in $(UNIT_BIN); do echo "== $$t"; $$t; done
+
+check-cli: $(BIN)
+	TWIN=$(abspath $(BIN)) sh tests/cli/run tests/cli/*.t
+
+check-man: $(BIN)
+	TWIN=$(abspath $(BIN)) sh tests/mantest man/twin.1
+
+lint:
+	mandoc -Tlint -Wwarning man/twin.1 man/twin.5
+
+# The whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer.
+SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
+	    -fno-sanitize-recover=all
+check-asan:
+	$(MAKE) BUILD=build/asan BIN=build/asan/twin CFLAGS="$(SAN_FLAGS)" \
+	    LDFLAGS="-fsanitize=address,undefined" check-unit check-cli check-man
+
+install: $(BIN)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
+	    $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(DATADIR)
+	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/twin
+	install -m 644 man/twin.1 $(DESTDIR)$(MANDIR)/man1/twin.1
+	install -m 644 man/twin.5 $(DESTDIR)$(MANDIR)/man5/twin.5
+	install -m 644 data/twinning.csv data/aliases.csv $(DESTDIR)$(DATADIR)
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/twin $(DESTDIR)$(MANDIR)/man1/twin.1 \
+	    $(DESTDIR)$(MANDIR)/man5/twin.5 $(DESTDIR)$(DATADIR)/twinning.csv \
+	    $(DESTDIR)$(DATADIR)/aliases.csv
+	-rmdir $(DESTDIR)$(DATADIR)
+
+clean:
+	rm -rf build twin

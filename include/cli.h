@@ -1,0 +1,113 @@
+/*
+ * cli.h: what the commands share: the options common to link listings,
+ * loading the registry the user asked for, naming cities, and messages.
+ */
+#ifndef TWIN_CLI_H
+#define TWIN_CLI_H
+
+#include <getopt.h>
+#include <stdbool.h>
+
+#include "output.h"
+#include "query.h"
+#include "registry.h"
+
+#define TWIN_VERSION "0.1.0"
+
+/* Exit statuses, as grep(1) has them. */
+#define EXIT_FOUND	0
+#define EXIT_NOTHING	1
+#define EXIT_TROUBLE	2
+
+struct cli {
+	const char		**files;	/* -f FILE, in order */
+	size_t			 nfiles;
+	enum format		 format;
+	bool			 format_set;
+	bool			 header;	/* false after -H */
+	country_t		 country;	/* --country, or COUNTRY_NONE */
+	struct link_filter	 filter;	/* --status, --kind */
+};
+
+/* getopt_long codes of the options every command that lists links takes. */
+enum {
+	OPT_COUNTRY = 'c',
+	OPT_FILE = 'f',
+	OPT_NO_HEADER = 'H',
+	OPT_HELP = 'h',
+	OPT_KIND = 'k',
+	OPT_FORMAT = 'o',
+	OPT_STATUS = 's',
+	OPT_VERSION = 'V'
+};
+
+#define CLI_SOURCE_OPTIONS \
+	{ "file", required_argument, NULL, OPT_FILE }, \
+	{ "format", required_argument, NULL, OPT_FORMAT }, \
+	{ "no-header", no_argument, NULL, OPT_NO_HEADER }, \
+	{ "help", no_argument, NULL, OPT_HELP }
+#define CLI_SOURCE_OPTSTRING "f:o:Hh"
+
+#define CLI_FILTER_OPTIONS \
+	{ "country", required_argument, NULL, OPT_COUNTRY }, \
+	{ "kind", required_argument, NULL, OPT_KIND }, \
+	{ "status", required_argument, NULL, OPT_STATUS }
+#define CLI_FILTER_OPTSTRING "c:k:s:"
+
+/* A command: argv[0] is its name; options follow in any order. */
+struct command {
+	const char	*name;
+	int		(*run)(int argc, char **argv, struct cli *);
+	const char	*summary;
+};
+
+void	cli_init(struct cli *);
+void	cli_free(struct cli *);
+
+/*
+ * Handle an option of CLI_SOURCE_OPTIONS or CLI_FILTER_OPTIONS.  Returns 1
+ * when handled, 0 when the option is not one of them, and -1 after
+ * printing why its argument is wrong.
+ */
+int	cli_common_option(struct cli *, int opt, const char *arg);
+
+/* Parse a command's options; -1 on error (message printed), 1 after help. */
+int	cli_parse(struct cli *, int argc, char **argv, const char *optstring,
+	    const struct option *, const char *usage);
+
+/* Print "twin: ..." and a newline on standard error. */
+void	cli_error(const char *fmt, ...)
+	    __attribute__((format(printf, 1, 2)));
+
+/* Print a usage error and the command's synopsis; returns EXIT_TROUBLE. */
+int	cli_usage_error(const char *usage, const char *fmt, ...)
+	    __attribute__((format(printf, 2, 3)));
+
+/*
+ * Load what -f named, else the files in $TWIN_DATA, else the built-in
+ * registry, and index it.  Returns EXIT_FOUND or EXIT_TROUBLE.
+ */
+int	cli_load(struct cli *, struct registry *);
+
+/*
+ * The city a user's name means.  When there is none, or several in
+ * different countries, says so on standard error and returns CITY_NONE
+ * with *status set to EXIT_NOTHING or EXIT_TROUBLE.
+ */
+city_id	cli_city(const struct registry *, const struct cli *, const char *name,
+	    int *status);
+
+/* The format to write: -o, else a table on a terminal and TSV elsewhere. */
+enum format cli_format(const struct cli *);
+
+/* Write link rows in the chosen format. */
+void	cli_print_links(const struct cli *, const struct registry *,
+	    const struct rows *);
+
+/* Write a table in the chosen format. */
+void	cli_print_table(const struct cli *, const struct table *);
+
+/* Flush standard output; a write error becomes EXIT_TROUBLE. */
+int	cli_close_stdout(int status);
+
+#endif

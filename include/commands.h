@@ -1,0 +1,11 @@
+/* commands.h: the commands of twin, one function each, dispatched by main. */
+#ifndef TWIN_COMMANDS_H
+#define TWIN_COMMANDS_H
+
+#include "cli.h"
+
+int	cmd_partners(int argc, char **argv, struct cli *);
+int	cmd_decade(int argc, char **argv, struct cli *);
+int	cmd_suspended(int argc, char **argv, struct cli *);
+
+#endif

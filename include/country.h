@@ -1,0 +1,32 @@
+/*
+ * country.h: ISO 3166-1 alpha-2 country codes, and the English names that
+ * a registry may write instead of them.
+ */
+#ifndef TWIN_COUNTRY_H
+#define TWIN_COUNTRY_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* A country as a small number: (first letter - 'A') * 26 + second letter. */
+typedef uint16_t country_t;
+
+#define COUNTRY_NONE ((country_t)0xFFFF)
+
+/*
+ * The country named by s[0..len): an alpha-2 code in either case ("FI",
+ * "fi") or an English name ("Finland", "Russia").  COUNTRY_NONE when it
+ * names none.
+ */
+country_t	 country_parse(const char *s, size_t len);
+
+/* The two-letter code, as a static NUL-terminated string. */
+const char	*country_code(country_t);
+
+/* The English short name, e.g. "Finland". */
+const char	*country_name(country_t);
+
+/* Release the name index that country_parse builds on first use. */
+void		 country_cleanup(void);
+
+#endif

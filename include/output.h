@@ -1,0 +1,61 @@
+/*
+ * output.h: every command's result is a table of cells, written in one of
+ * four formats.  Link rows always have the same seven columns.
+ */
+#ifndef TWIN_OUTPUT_H
+#define TWIN_OUTPUT_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "query.h"
+#include "registry.h"
+
+enum format {
+	FORMAT_TABLE,	/* aligned columns under a header: for people */
+	FORMAT_TSV,	/* tab-separated, no header: for cut(1) and awk(1) */
+	FORMAT_CSV,	/* RFC 4180 with a header row */
+	FORMAT_JSON	/* an array of objects keyed by column name */
+};
+
+/* Parse a format name; false if it is none of table, tsv, csv, json. */
+bool	format_parse(const char *name, enum format *);
+
+enum cell_type {
+	CELL_TEXT,
+	CELL_NUMBER,
+	CELL_NULL	/* unknown: empty in text formats, null in JSON */
+};
+
+struct cell {
+	const char	*text;	/* CELL_TEXT; not owned */
+	long long	 number;	/* CELL_NUMBER */
+	size_t		 len;
+	enum cell_type	 type;
+};
+
+struct table {
+	const char *const	*columns;	/* names, lower case */
+	size_t			 ncols;
+	struct cell		*cells;		/* row after row */
+	size_t			 ncells, cap;
+};
+
+extern const char *const link_columns[7];
+
+void	table_init(struct table *, const char *const *columns, size_t ncols);
+void	table_free(struct table *);
+void	table_text(struct table *, const char *s, size_t len);
+void	table_cstr(struct table *, const char *s);
+void	table_number(struct table *, long long);
+void	table_null(struct table *);
+size_t	table_rows(const struct table *);
+
+/* Add link rows: city, country, partner, partner_country, year, status, kind. */
+void	table_add_links(struct table *, const struct registry *,
+	    const struct rows *);
+
+/* Write the table; header false drops the header row where there is one. */
+void	table_write(const struct table *, FILE *, enum format, bool header);
+
+#endif

@@ -1,0 +1,14 @@
+/* xalloc.h: allocation that ends the program with a message when memory runs out. */
+#ifndef TWIN_XALLOC_H
+#define TWIN_XALLOC_H
+
+#include <stddef.h>
+
+void	*xmalloc(size_t);
+void	*xcalloc(size_t, size_t);
+void	*xreallocarray(void *, size_t, size_t);
+
+/* Grow *arr (of *cap elements of size elsize) so that it holds at least need. */
+void	 grow_array(void **arr, size_t *cap, size_t need, size_t elsize);
+
+#endif

@@ -1,0 +1,299 @@
+/* cli.c: option handling, registry loading and messages shared by commands. */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "builtin.h"
+#include "cli.h"
+#include "load.h"
+#include "xalloc.h"
+
+void
+cli_init(struct cli *cli)
+{
+	memset(cli, 0, sizeof(*cli));
+	cli->header = true;
+	cli->country = COUNTRY_NONE;
+	link_filter_init(&cli->filter);
+}
+
+void
+cli_free(struct cli *cli)
+{
+	free(cli->files);
+	cli->files = NULL;
+	cli->nfiles = 0;
+}
+
+void
+cli_error(const char *fmt, ...)
+{
+	va_list ap;
+
+	fflush(stdout);
+	fputs("twin: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	putc('\n', stderr);
+}
+
+int
+cli_usage_error(const char *usage, const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("twin: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\nusage: %s\n", usage);
+	return EXIT_TROUBLE;
+}
+
+/* Parse a comma-separated list of words from names into a bit mask. */
+static bool
+parse_mask(const char *arg, const char *const *names, int n, unsigned *mask)
+{
+	const char *p = arg, *end;
+	size_t len;
+	int i;
+
+	*mask = 0;
+	if (strcmp(arg, "all") == 0) {
+		*mask = (1u << n) - 1;
+		return true;
+	}
+	for (;;) {
+		end = strchr(p, ',');
+		len = end ? (size_t)(end - p) : strlen(p);
+		for (i = 0; i < n; i++)
+			if (strlen(names[i]) == len && strncmp(p, names[i], len) == 0)
+				break;
+		if (i == n)
+			return false;
+		*mask |= 1u << i;
+		if (end == NULL)
+			return true;
+		p = end + 1;
+	}
+}
+
+int
+cli_common_option(struct cli *cli, int opt, const char *arg)
+{
+	switch (opt) {
+	case OPT_FILE:
+		cli->files = xreallocarray(cli->files, cli->nfiles + 1,
+		    sizeof(*cli->files));
+		cli->files[cli->nfiles++] = arg;
+		return 1;
+	case OPT_FORMAT:
+		if (!format_parse(arg, &cli->format)) {
+			cli_error("unknown format '%s': expected table, tsv, csv "
+			    "or json", arg);
+			return -1;
+		}
+		cli->format_set = true;
+		return 1;
+	case OPT_NO_HEADER:
+		cli->header = false;
+		return 1;
+	case OPT_COUNTRY:
+		cli->country = country_parse(arg, strlen(arg));
+		if (cli->country == COUNTRY_NONE) {
+			cli_error("unknown country '%s': expected an ISO 3166-1 "
+			    "alpha-2 code such as FI, or an English name such as "
+			    "Finland", arg);
+			return -1;
+		}
+		return 1;
+	case OPT_KIND:
+		if (!parse_mask(arg, kind_names, KIND_COUNT,
+		    &cli->filter.kind_mask)) {
+			cli_error("unknown kind '%s': expected twin, partner, "
+			    "cooperation, friendship, a comma-separated list of "
+			    "them, or all", arg);
+			return -1;
+		}
+		return 1;
+	case OPT_STATUS:
+		if (!parse_mask(arg, status_names, STATUS_COUNT,
+		    &cli->filter.status_mask)) {
+			cli_error("unknown status '%s': expected active, "
+			    "suspended, ended, a comma-separated list of them, "
+			    "or all", arg);
+			return -1;
+		}
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+int
+cli_parse(struct cli *cli, int argc, char **argv, const char *optstring,
+    const struct option *longopts, const char *usage)
+{
+	int opt, r;
+
+	optind = 0;	/* glibc: start afresh on this argument vector */
+	while ((opt = getopt_long(argc, argv, optstring, longopts, NULL)) != -1) {
+		if (opt == OPT_HELP) {
+			printf("usage: %s\n", usage);
+			return 1;
+		}
+		r = cli_common_option(cli, opt, optarg);
+		if (r < 0)
+			return -1;
+		if (r == 0) {
+			/* getopt_long has said what is wrong. */
+			fprintf(stderr, "usage: %s\n", usage);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+static void
+print_problem(void *ctx, const char *file, unsigned long line,
+    enum severity sev, const char *msg)
+{
+	(void)ctx;
+	(void)sev;
+	if (line > 0)
+		cli_error("%s:%lu: %s", file, line, msg);
+	else
+		cli_error("%s: %s", file, msg);
+}
+
+int
+cli_load(struct cli *cli, struct registry *reg)
+{
+	struct load_options opt = { print_problem, NULL, false };
+	const char *env = getenv("TWIN_DATA");
+	char *paths, *p, *next;
+	size_t i, errors = 0;
+
+	registry_init(reg);
+	if (cli->nfiles > 0) {
+		for (i = 0; i < cli->nfiles && errors == 0; i++)
+			errors += load_file(reg, cli->files[i], &opt);
+	} else if (env != NULL && *env != '\0') {
+		/* A colon-separated list of files, like PATH. */
+		paths = xmalloc(strlen(env) + 1);
+		strcpy(paths, env);
+		for (p = paths; p != NULL && errors == 0; p = next) {
+			next = strchr(p, ':');
+			if (next != NULL)
+				*next++ = '\0';
+			if (*p != '\0')
+				errors += load_file(reg, p, &opt);
+		}
+		free(paths);
+	} else {
+		errors += load_buffer(reg, "twinning.csv (built in)",
+		    builtin_twinning_csv, builtin_twinning_csv_len, &opt);
+		if (errors == 0)
+			errors += load_buffer(reg, "aliases.csv (built in)",
+			    builtin_aliases_csv, builtin_aliases_csv_len, &opt);
+	}
+	if (errors > 0)
+		return EXIT_TROUBLE;
+	registry_build_index(reg);
+	return EXIT_FOUND;
+}
+
+city_id
+cli_city(const struct registry *reg, const struct cli *cli, const char *name,
+    int *status)
+{
+	static struct fold_buf fb;
+	static city_id *ids;
+	static size_t cap;
+	size_t n, i;
+	char list[512];
+	size_t o = 0;
+	const struct city *c;
+
+	if (name == NULL) {	/* release the scratch space */
+		fold_buf_free(&fb);
+		free(ids);
+		ids = NULL;
+		cap = 0;
+		return CITY_NONE;
+	}
+	n = lookup_cities(reg, name, cli->country, &fb, &ids, &cap);
+	if (n == (size_t)-1) {
+		cli_error("city name '%s' is not valid UTF-8", name);
+		*status = EXIT_TROUBLE;
+		return CITY_NONE;
+	}
+	if (n == 1)
+		return ids[0];
+	if (n == 0) {
+		if (cli->country != COUNTRY_NONE)
+			cli_error("no city named '%s' in %s (%s)", name,
+			    country_name(cli->country), country_code(cli->country));
+		else
+			cli_error("no city named '%s'", name);
+		*status = EXIT_NOTHING;
+		return CITY_NONE;
+	}
+	for (i = 0; i < n && o + 100 < sizeof(list); i++) {
+		c = &reg->cities[ids[i]];
+		o += (size_t)snprintf(list + o, sizeof(list) - o, "%s%.*s (%s)",
+		    i ? ", " : "", (int)(c->name_len > 60 ? 60 : c->name_len),
+		    c->name, country_code(c->country));
+	}
+	if (i < n)
+		snprintf(list + o, sizeof(list) - o, ", ...");
+	cli_error("'%s' is ambiguous: %s; choose one with --country", name, list);
+	*status = EXIT_TROUBLE;
+	return CITY_NONE;
+}
+
+enum format
+cli_format(const struct cli *cli)
+{
+	if (cli->format_set)
+		return cli->format;
+	return isatty(STDOUT_FILENO) ? FORMAT_TABLE : FORMAT_TSV;
+}
+
+void
+cli_print_table(const struct cli *cli, const struct table *t)
+{
+	table_write(t, stdout, cli_format(cli), cli->header);
+}
+
+void
+cli_print_links(const struct cli *cli, const struct registry *reg,
+    const struct rows *rows)
+{
+	struct table t;
+
+	/* An empty listing prints nothing, but JSON still prints []. */
+	if (rows->n == 0 && cli_format(cli) != FORMAT_JSON)
+		return;
+	table_init(&t, link_columns, 7);
+	table_add_links(&t, reg, rows);
+	cli_print_table(cli, &t);
+	table_free(&t);
+}
+
+int
+cli_close_stdout(int status)
+{
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		/* A reader that went away (| head -1) is not an error. */
+		if (errno == EPIPE)
+			return status;
+		cli_error("write error: %s", strerror(errno));
+		return EXIT_TROUBLE;
+	}
+	return status;
+}

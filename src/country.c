@@ -1,0 +1,177 @@
+/*
+ * country.c: codes are checked against a 26x26 table; English names are
+ * folded like city names (so "Türkiye", "turkiye" and "TURKIYE" agree) and
+ * found by binary search in an index built on first use, since registries
+ * that write names instead of codes are the exception.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "country.h"
+#include "country_table.h"
+#include "fold.h"
+#include "xalloc.h"
+
+#define NCODES (26 * 26)
+
+static short code_index[NCODES];	/* country_t -> table row + 1; 0 = unassigned */
+static int code_index_ready;
+
+struct name_key {
+	char		*key;
+	size_t		 len;
+	country_t	 country;
+};
+
+static struct name_key *name_index;
+static size_t name_index_len;
+
+static void
+build_code_index(void)
+{
+	size_t i;
+	const char *c;
+
+	for (i = 0; i < country_table_len; i++) {
+		c = country_table[i].code;
+		code_index[(c[0] - 'A') * 26 + (c[1] - 'A')] = (short)(i + 1);
+	}
+	code_index_ready = 1;
+}
+
+static int
+upper_letter(char c)
+{
+	if (c >= 'a' && c <= 'z')
+		return c - 'a';
+	if (c >= 'A' && c <= 'Z')
+		return c - 'A';
+	return -1;
+}
+
+static int
+compare_keys(const char *a, size_t alen, const char *b, size_t blen)
+{
+	int c = memcmp(a, b, alen < blen ? alen : blen);
+
+	if (c != 0)
+		return c;
+	return alen < blen ? -1 : alen > blen;
+}
+
+static int
+compare_name_keys(const void *a, const void *b)
+{
+	const struct name_key *x = a, *y = b;
+
+	return compare_keys(x->key, x->len, y->key, y->len);
+}
+
+static void
+build_name_index(void)
+{
+	struct fold_buf fb = { NULL, 0, 0 };
+	size_t i, j, n = 0;
+	const char *name;
+	const char *c;
+
+	for (i = 0; i < country_table_len; i++)
+		for (j = 0; country_table[i].names[j] != NULL; j++)
+			n++;
+	name_index = xcalloc(n, sizeof(*name_index));
+	for (i = 0; i < country_table_len; i++) {
+		c = country_table[i].code;
+		for (j = 0; (name = country_table[i].names[j]) != NULL; j++) {
+			fold_into(&fb, name, strlen(name));
+			name_index[name_index_len].key = xmalloc(fb.len);
+			memcpy(name_index[name_index_len].key, fb.key, fb.len);
+			name_index[name_index_len].len = fb.len;
+			name_index[name_index_len].country =
+			    (country_t)((c[0] - 'A') * 26 + (c[1] - 'A'));
+			name_index_len++;
+		}
+	}
+	fold_buf_free(&fb);
+	qsort(name_index, name_index_len, sizeof(*name_index), compare_name_keys);
+}
+
+static country_t
+find_by_name(const char *s, size_t len)
+{
+	char buf[128];
+	size_t n, lo = 0, hi;
+	int c;
+
+	n = fold_name(s, len, buf, sizeof(buf));
+	if (n == 0 || n > sizeof(buf))
+		return COUNTRY_NONE;
+	if (name_index == NULL)
+		build_name_index();
+	hi = name_index_len;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		c = compare_keys(buf, n, name_index[mid].key, name_index[mid].len);
+		if (c == 0)
+			return name_index[mid].country;
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return COUNTRY_NONE;
+}
+
+country_t
+country_parse(const char *s, size_t len)
+{
+	int a, b;
+	country_t c;
+
+	if (!code_index_ready)
+		build_code_index();
+	if (len == 2 && (a = upper_letter(s[0])) >= 0 &&
+	    (b = upper_letter(s[1])) >= 0) {
+		c = (country_t)(a * 26 + b);
+		return code_index[c] ? c : COUNTRY_NONE;
+	}
+	return find_by_name(s, len);
+}
+
+static const struct country_entry *
+entry(country_t c)
+{
+	if (!code_index_ready)
+		build_code_index();
+	if (c >= NCODES || code_index[c] == 0)
+		return NULL;
+	return &country_table[code_index[c] - 1];
+}
+
+const char *
+country_code(country_t c)
+{
+	const struct country_entry *e = entry(c);
+
+	return e ? e->code : "??";
+}
+
+const char *
+country_name(country_t c)
+{
+	const struct country_entry *e = entry(c);
+
+	return e ? e->short_name : "unknown";
+}
+
+void
+country_cleanup(void)
+{
+	size_t i;
+
+	for (i = 0; i < name_index_len; i++)
+		free(name_index[i].key);
+	free(name_index);
+	name_index = NULL;
+	name_index_len = 0;
+}

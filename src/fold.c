@@ -1,0 +1,287 @@
+/*
+ * fold.c: name folding.  Unicode compatibility decomposition, case folding
+ * and mark stripping come from utf8proc; what it cannot do (letters such as
+ * ø or ł that have no decomposition, apostrophes, runs of punctuation) is
+ * done here.  Most names in real registries are ASCII, so those take a
+ * byte loop that never touches utf8proc.
+ */
+#include <limits.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "fold.h"
+#include "xalloc.h"
+
+/* Output state shared by both paths: words joined by single spaces. */
+struct key_writer {
+	char	*out;
+	size_t	 cap;
+	size_t	 len;		/* bytes the key needs so far */
+	int	 pending_space;	/* a separator seen since the last word */
+};
+
+static void
+put_bytes(struct key_writer *w, const char *s, size_t n)
+{
+	if (w->pending_space && w->len > 0) {
+		if (w->len < w->cap)
+			w->out[w->len] = ' ';
+		w->len++;
+	}
+	w->pending_space = 0;
+	if (w->len + n <= w->cap)
+		memcpy(w->out + w->len, s, n);
+	w->len += n;
+}
+
+static int
+ascii_alnum(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9');
+}
+
+static size_t
+fold_ascii(const char *s, size_t len, char *out, size_t cap)
+{
+	struct key_writer w = { out, cap, 0, 0 };
+	size_t i;
+	char c;
+
+	for (i = 0; i < len; i++) {
+		c = s[i];
+		if (ascii_alnum((unsigned char)c)) {
+			if (c >= 'A' && c <= 'Z')
+				c += 'a' - 'A';
+			put_bytes(&w, &c, 1);
+		} else if (c != '\'' && c != '.')
+			w.pending_space = 1;
+	}
+	return w.len;
+}
+
+/* Apostrophe look-alikes, mapped to ' before decomposition so they vanish. */
+static utf8proc_int32_t
+map_apostrophes(utf8proc_int32_t cp, void *data)
+{
+	(void)data;
+	switch (cp) {
+	case 0x0060:	/* grave accent */
+	case 0x00B4:	/* acute accent */
+	case 0x02B9:	/* modifier letter prime */
+	case 0x02BB:	/* modifier letter turned comma (okina) */
+	case 0x02BC:	/* modifier letter apostrophe */
+	case 0x02BD:	/* modifier letter reversed comma */
+	case 0x2018:	/* left single quotation mark */
+	case 0x2019:	/* right single quotation mark */
+	case 0x201B:	/* single high-reversed-9 quotation mark */
+	case 0x2032:	/* prime */
+		return '\'';
+	default:
+		return cp;
+	}
+}
+
+/* Letters that Unicode does not decompose, as their Latin base letters. */
+static const char *
+base_letters(utf8proc_int32_t cp)
+{
+	switch (cp) {
+	case 0x00E6: return "ae";	/* æ */
+	case 0x00F0: return "d";	/* ð */
+	case 0x00F8: return "o";	/* ø */
+	case 0x00FE: return "th";	/* þ */
+	case 0x0111: return "d";	/* đ */
+	case 0x0127: return "h";	/* ħ */
+	case 0x0131: return "i";	/* dotless ı */
+	case 0x0138: return "k";	/* ĸ */
+	case 0x0142: return "l";	/* ł */
+	case 0x014B: return "n";	/* ŋ */
+	case 0x0153: return "oe";	/* œ */
+	case 0x0167: return "t";	/* ŧ */
+	case 0x0180: return "b";	/* ƀ */
+	case 0x0183: return "b";	/* ƃ */
+	case 0x0188: return "c";	/* ƈ */
+	case 0x0192: return "f";	/* ƒ */
+	case 0x0199: return "k";	/* ƙ */
+	case 0x019A: return "l";	/* ƚ */
+	case 0x01A5: return "p";	/* ƥ */
+	case 0x01AD: return "t";	/* ƭ */
+	case 0x01B4: return "y";	/* ƴ */
+	case 0x01B6: return "z";	/* ƶ */
+	case 0x0225: return "z";	/* ȥ */
+	case 0x0237: return "j";	/* ȷ */
+	case 0x0247: return "e";	/* ɇ */
+	case 0x0249: return "j";	/* ɉ */
+	case 0x024D: return "r";	/* ɍ */
+	case 0x024F: return "y";	/* ɏ */
+	case 0x0253: return "b";	/* ɓ */
+	case 0x0257: return "d";	/* ɗ */
+	case 0x0268: return "i";	/* ɨ */
+	case 0x0272: return "n";	/* ɲ */
+	case 0x0289: return "u";	/* ʉ */
+	case 0x1D7D: return "p";	/* ᵽ */
+	default: return NULL;
+	}
+}
+
+static int
+is_word_char(utf8proc_int32_t cp)
+{
+	switch (utf8proc_category(cp)) {
+	case UTF8PROC_CATEGORY_LU:
+	case UTF8PROC_CATEGORY_LL:
+	case UTF8PROC_CATEGORY_LT:
+	case UTF8PROC_CATEGORY_LM:
+	case UTF8PROC_CATEGORY_LO:
+	case UTF8PROC_CATEGORY_ND:
+	case UTF8PROC_CATEGORY_NL:
+	case UTF8PROC_CATEGORY_NO:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/* Marks that survive STRIPMARK (none should) are dropped, not turned into spaces. */
+static int
+is_mark(utf8proc_int32_t cp)
+{
+	utf8proc_category_t c = utf8proc_category(cp);
+
+	return c == UTF8PROC_CATEGORY_MN || c == UTF8PROC_CATEGORY_MC ||
+	    c == UTF8PROC_CATEGORY_ME;
+}
+
+#define FOLD_OPTIONS (UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | \
+    UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK | UTF8PROC_IGNORE)
+
+size_t
+fold_name_unicode(const char *s, size_t len, char *out, size_t cap)
+{
+	utf8proc_int32_t stackbuf[256], *cps = stackbuf;
+	utf8proc_ssize_t n, i;
+	struct key_writer w = { out, cap, 0, 0 };
+	utf8proc_uint8_t enc[4];
+	const char *base;
+
+	if (len > (size_t)(SSIZE_MAX / 4))
+		return (size_t)-1;
+	n = utf8proc_decompose_custom((const utf8proc_uint8_t *)s,
+	    (utf8proc_ssize_t)len, cps, 256, FOLD_OPTIONS, map_apostrophes,
+	    NULL);
+	if (n > 256) {
+		cps = xreallocarray(NULL, (size_t)n, sizeof(*cps));
+		n = utf8proc_decompose_custom((const utf8proc_uint8_t *)s,
+		    (utf8proc_ssize_t)len, cps, n, FOLD_OPTIONS,
+		    map_apostrophes, NULL);
+	}
+	if (n < 0) {
+		if (cps != stackbuf)
+			free(cps);
+		return (size_t)-1;
+	}
+	for (i = 0; i < n; i++) {
+		utf8proc_int32_t cp = cps[i];
+
+		if (cp == '\'' || cp == '.' || is_mark(cp))
+			continue;
+		if ((base = base_letters(cp)) != NULL)
+			put_bytes(&w, base, strlen(base));
+		else if (is_word_char(cp))
+			put_bytes(&w, (const char *)enc,
+			    (size_t)utf8proc_encode_char(cp, enc));
+		else
+			w.pending_space = 1;
+	}
+	if (cps != stackbuf)
+		free(cps);
+	return w.len;
+}
+
+size_t
+fold_name(const char *s, size_t len, char *out, size_t cap)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if ((unsigned char)s[i] >= 0x80)
+			return fold_name_unicode(s, len, out, cap);
+	return fold_ascii(s, len, out, cap);
+}
+
+bool
+utf8_valid(const char *s, size_t len)
+{
+	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
+	utf8proc_int32_t cp;
+	utf8proc_ssize_t n;
+	size_t i = 0;
+
+	while (i < len) {
+		if (p[i] < 0x80) {
+			i++;
+			continue;
+		}
+		n = utf8proc_iterate(p + i, (utf8proc_ssize_t)(len - i), &cp);
+		if (n <= 0)
+			return false;
+		i += (size_t)n;
+	}
+	return true;
+}
+
+size_t
+utf8_width(const char *s, size_t len)
+{
+	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
+	utf8proc_int32_t cp;
+	utf8proc_ssize_t n;
+	size_t i = 0, width = 0;
+
+	while (i < len) {
+		if (p[i] < 0x80) {
+			width++;
+			i++;
+			continue;
+		}
+		n = utf8proc_iterate(p + i, (utf8proc_ssize_t)(len - i), &cp);
+		if (n <= 0) {	/* not expected: names are validated on load */
+			width++;
+			i++;
+			continue;
+		}
+		width += (size_t)utf8proc_charwidth(cp);
+		i += (size_t)n;
+	}
+	return width;
+}
+
+void
+fold_buf_free(struct fold_buf *fb)
+{
+	free(fb->key);
+	fb->key = NULL;
+	fb->cap = fb->len = 0;
+}
+
+bool
+fold_into(struct fold_buf *fb, const char *s, size_t len)
+{
+	size_t n;
+
+	for (;;) {
+		n = fold_name(s, len, fb->key, fb->cap);
+		if (n == (size_t)-1)
+			return false;
+		if (n <= fb->cap)
+			break;
+		fb->cap = n + 64;
+		fb->key = xreallocarray(fb->key, fb->cap, 1);
+	}
+	fb->len = n;
+	return true;
+}

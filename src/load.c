@@ -1,0 +1,692 @@
+/*
+ * load.c: the streaming registry loader.
+ *
+ * libcsv reports fields and record ends but no positions, so the input is
+ * fed to it one line at a time and the line count is kept here: a record
+ * starts on the first line with content after the previous record ended.
+ * Field text is copied into one reusable row buffer, so loading allocates
+ * only for new cities, never per field.  A name seen before (same bytes,
+ * same country) is found in the spelling cache without being folded again.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <csv.h>
+
+#include "fold.h"
+#include "load.h"
+#include "xalloc.h"
+
+enum role {
+	ROLE_IGNORED,
+	ROLE_CITY,
+	ROLE_COUNTRY,
+	ROLE_PARTNER,
+	ROLE_PARTNER_COUNTRY,
+	ROLE_YEAR,
+	ROLE_STATUS,
+	ROLE_KIND,
+	ROLE_SOURCE,
+	ROLE_NOTE,
+	ROLE_ALIAS,
+	ROLE_COUNT
+};
+
+static const char *const role_names[ROLE_COUNT] = {
+	NULL, "city", "country", "partner", "partner_country", "year",
+	"status", "kind", "source", "note", "alias"
+};
+
+enum file_kind {
+	FILE_LINKS,
+	FILE_ALIASES
+};
+
+struct field_span {
+	size_t	off;
+	size_t	len;
+};
+
+struct loader {
+	struct registry		*reg;
+	const struct load_options *opt;
+	const char		*name;
+	uint16_t		 file;
+	struct csv_parser	 csv;
+
+	unsigned long		 line;		/* line being fed, from 1 */
+	unsigned long		 row_line;	/* line the current record began on */
+	bool			 between_rows;	/* next content starts a record */
+	bool			 stop;		/* an error ended the load */
+	bool			 row_bad;	/* the current record is skipped */
+	bool			 seen_header;
+	bool			 started;	/* past the byte-order mark check */
+	size_t			 errors;
+
+	enum file_kind		 kind;
+	enum role		*roles;		/* per column */
+	char			**header;	/* column names as written */
+	size_t			 ncols;
+
+	size_t			 field_no;	/* index of the next field in the record */
+	struct field_span	 fields[ROLE_COUNT];
+	char			*rowbuf;
+	size_t			 rowlen, rowcap;
+	struct fold_buf		 fold;
+};
+
+/* libcsv trims spaces around unquoted fields by default; keep them, so
+ * that twin check can point at names with stray spaces. */
+static int
+no_space(unsigned char c)
+{
+	(void)c;
+	return 0;
+}
+
+/* Append 'value' to buf, shortened and with control bytes escaped. */
+static void
+quote_value(char *buf, size_t cap, const char *s, size_t len)
+{
+	size_t o = 0, i, limit = 60;
+
+	if (cap < 16)
+		return;
+	buf[o++] = '\'';
+	for (i = 0; i < len && i < limit && o + 8 < cap; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c < 0x20 || c == 0x7f)
+			o += (size_t)snprintf(buf + o, cap - o, "\\x%02x", c);
+		else
+			buf[o++] = (char)c;
+	}
+	/* Do not cut a UTF-8 sequence in half: such bytes were copied one for one. */
+	while (i < len && i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80) {
+		i--;
+		o--;
+	}
+	if (i < len)
+		o += (size_t)snprintf(buf + o, cap - o, "...");
+	if (o + 2 <= cap)
+		buf[o++] = '\'';
+	buf[o] = '\0';
+}
+
+static void
+report(struct loader *ld, unsigned long line, const char *fmt, ...)
+{
+	char msg[512];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	ld->errors++;
+	if (ld->opt->report != NULL)
+		ld->opt->report(ld->opt->ctx, ld->name, line, SEVERITY_ERROR, msg);
+	if (!ld->opt->keep_going)
+		ld->stop = true;
+}
+
+/* An error in the current record: skip the record. */
+static void
+row_error(struct loader *ld, const char *fmt, const char *value,
+    size_t value_len)
+{
+	char quoted[128];
+
+	if (value != NULL) {
+		quote_value(quoted, sizeof(quoted), value, value_len);
+		report(ld, ld->row_line, fmt, quoted);
+	} else
+		report(ld, ld->row_line, "%s", fmt);
+	ld->row_bad = true;
+}
+
+static bool
+ascii_only(const char *s, size_t len)
+{
+	uint64_t w;
+	size_t i = 0;
+
+	for (; i + 8 <= len; i += 8) {
+		memcpy(&w, s + i, 8);
+		if (w & 0x8080808080808080ULL)
+			return false;
+	}
+	for (; i < len; i++)
+		if ((unsigned char)s[i] & 0x80)
+			return false;
+	return true;
+}
+
+static const char *
+column_name(const struct loader *ld, size_t col)
+{
+	return col < ld->ncols ? ld->header[col] : "?";
+}
+
+static void
+header_field(struct loader *ld, const char *s, size_t len)
+{
+	char *name;
+	size_t i, o = 0;
+
+	ld->header = xreallocarray(ld->header, ld->ncols + 1, sizeof(*ld->header));
+	/* "Partner Country" and "partner-country" name the partner_country column. */
+	name = xmalloc(len + 1);
+	while (len > 0 && (*s == ' ' || *s == '\t'))
+		s++, len--;
+	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+		len--;
+	for (i = 0; i < len; i++) {
+		char c = s[i];
+
+		if (c >= 'A' && c <= 'Z')
+			c += 'a' - 'A';
+		else if (c == ' ' || c == '-')
+			c = '_';
+		name[o++] = c;
+	}
+	name[o] = '\0';
+	ld->header[ld->ncols++] = name;
+}
+
+static void
+field_cb(void *data, size_t len, void *arg)
+{
+	struct loader *ld = arg;
+	const char *s = data;
+	size_t col = ld->field_no++;
+	enum role role;
+
+	if (ld->stop)
+		return;
+	if (!ld->started) {
+		ld->started = true;
+		/* A byte-order mark reaches here as part of the first field. */
+		if (len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) {
+			s += 3;
+			len -= 3;
+		}
+	}
+	if (ld->row_bad)
+		return;
+	if (memchr(s, '\0', len) != NULL) {
+		if (ld->seen_header)
+			report(ld, ld->row_line, "NUL byte in field '%s'",
+			    column_name(ld, col));
+		else
+			report(ld, ld->row_line, "NUL byte in the header");
+		ld->row_bad = true;
+		return;
+	}
+	if (!ascii_only(s, len) && !utf8_valid(s, len)) {
+		if (ld->seen_header)
+			report(ld, ld->row_line,
+			    "invalid UTF-8 in field '%s': expected UTF-8 text",
+			    column_name(ld, col));
+		else
+			report(ld, ld->row_line,
+			    "invalid UTF-8 in the header: expected UTF-8 text");
+		ld->row_bad = true;
+		return;
+	}
+	if (!ld->seen_header) {
+		header_field(ld, s, len);
+		return;
+	}
+	if (col >= ld->ncols || (role = ld->roles[col]) == ROLE_IGNORED)
+		return;
+	grow_array((void **)&ld->rowbuf, &ld->rowcap, ld->rowlen + len + 1, 1);
+	memcpy(ld->rowbuf + ld->rowlen, s, len);
+	ld->fields[role].off = ld->rowlen;
+	ld->fields[role].len = len;
+	ld->rowlen += len;
+	ld->rowbuf[ld->rowlen++] = '\0';
+}
+
+static void
+process_header(struct loader *ld)
+{
+	static const enum role link_required[] = {
+		ROLE_CITY, ROLE_COUNTRY, ROLE_PARTNER, ROLE_PARTNER_COUNTRY
+	};
+	static const enum role alias_required[] = {
+		ROLE_ALIAS, ROLE_CITY, ROLE_COUNTRY
+	};
+	size_t seen[ROLE_COUNT] = { 0 };
+	const enum role *required;
+	size_t nrequired, i;
+	int r;
+
+	ld->roles = xcalloc(ld->ncols, sizeof(*ld->roles));
+	for (i = 0; i < ld->ncols; i++) {
+		for (r = 1; r < ROLE_COUNT; r++)
+			if (strcmp(ld->header[i], role_names[r]) == 0)
+				break;
+		if (r == ROLE_COUNT)
+			continue;	/* unknown columns are ignored */
+		if (seen[r]) {
+			report(ld, ld->row_line,
+			    "duplicate column '%s' (columns %zu and %zu): "
+			    "expected each column once", role_names[r], seen[r],
+			    i + 1);
+			return;
+		}
+		seen[r] = i + 1;
+		ld->roles[i] = (enum role)r;
+	}
+	ld->kind = seen[ROLE_ALIAS] ? FILE_ALIASES : FILE_LINKS;
+	if (ld->kind == FILE_ALIASES) {
+		required = alias_required;
+		nrequired = sizeof(alias_required) / sizeof(*required);
+	} else {
+		required = link_required;
+		nrequired = sizeof(link_required) / sizeof(*required);
+	}
+	for (i = 0; i < nrequired; i++) {
+		if (seen[required[i]])
+			continue;
+		if (ld->kind == FILE_ALIASES)
+			report(ld, ld->row_line, "missing column '%s': an alias "
+			    "file needs the columns alias, city and country",
+			    role_names[required[i]]);
+		else
+			report(ld, ld->row_line, "missing column '%s': a registry "
+			    "needs the columns city, country, partner and "
+			    "partner_country", role_names[required[i]]);
+		ld->stop = true;	/* no record can be read without it */
+		return;
+	}
+}
+
+static const char *
+field(const struct loader *ld, enum role r, size_t *len)
+{
+	*len = ld->fields[r].len;
+	return ld->rowbuf + ld->fields[r].off;
+}
+
+static void
+trim(const char **s, size_t *len)
+{
+	while (*len > 0 && (**s == ' ' || **s == '\t'))
+		(*s)++, (*len)--;
+	while (*len > 0 && ((*s)[*len - 1] == ' ' || (*s)[*len - 1] == '\t'))
+		(*len)--;
+}
+
+static bool
+parse_country(struct loader *ld, enum role r, country_t *out)
+{
+	const char *s;
+	size_t len;
+
+	s = field(ld, r, &len);
+	trim(&s, &len);
+	if (len == 0) {
+		row_error(ld, r == ROLE_COUNTRY ? "empty country: expected an "
+		    "ISO 3166-1 alpha-2 code such as FI" : "empty partner_country: "
+		    "expected an ISO 3166-1 alpha-2 code such as FI", NULL, 0);
+		return false;
+	}
+	*out = country_parse(s, len);
+	if (*out == COUNTRY_NONE) {
+		row_error(ld, r == ROLE_COUNTRY ? "unknown country %s: expected "
+		    "an ISO 3166-1 alpha-2 code such as FI, or an English name "
+		    "such as Finland" : "unknown partner_country %s: expected an "
+		    "ISO 3166-1 alpha-2 code such as FI, or an English name such "
+		    "as Finland", s, len);
+		return false;
+	}
+	return true;
+}
+
+/* Check a name field; on success the folded key is in ld->fold. */
+static bool
+check_name(struct loader *ld, enum role r, const char *s, size_t len)
+{
+	char msg[160];
+	size_t i;
+
+	if (len == 0) {
+		snprintf(msg, sizeof(msg), "empty %s: expected a city name",
+		    role_names[r]);
+		row_error(ld, msg, NULL, 0);
+		return false;
+	}
+	if (len > NAME_MAX_BYTES) {
+		snprintf(msg, sizeof(msg), "%s name of %zu bytes: expected at "
+		    "most %d", role_names[r], len, NAME_MAX_BYTES);
+		row_error(ld, msg, NULL, 0);
+		return false;
+	}
+	for (i = 0; i < len; i++) {
+		if ((unsigned char)s[i] < 0x20 || s[i] == 0x7f) {
+			snprintf(msg, sizeof(msg), "control character in %s "
+			    "%%s: expected a name on one line", role_names[r]);
+			row_error(ld, msg, s, len);
+			return false;
+		}
+	}
+	fold_into(&ld->fold, s, len);
+	if (ld->fold.len == 0) {
+		snprintf(msg, sizeof(msg), "%s %%s has no letters or digits: "
+		    "expected a name", role_names[r]);
+		row_error(ld, msg, s, len);
+		return false;
+	}
+	return true;
+}
+
+/* The city named in column r, in country c; CITY_NONE after an error. */
+static city_id
+row_city(struct loader *ld, enum role r, country_t c)
+{
+	const char *s;
+	size_t len;
+	uint32_t hash;
+	city_id id;
+
+	s = field(ld, r, &len);
+	if (len > 0 && len <= NAME_MAX_BYTES) {
+		hash = strmap_hash(s, len, c);
+		id = registry_find_spelling(ld->reg, s, len, c, hash);
+		if (id != CITY_NONE)
+			return id;
+	}
+	if (!check_name(ld, r, s, len))
+		return CITY_NONE;
+	id = registry_intern(ld->reg, s, len, ld->fold.key, ld->fold.len, c);
+	registry_add_spelling(ld->reg, s, len, c, strmap_hash(s, len, c), id);
+	return id;
+}
+
+static bool
+parse_year(struct loader *ld, uint16_t *year)
+{
+	const char *s;
+	size_t len, i;
+	unsigned v = 0;
+
+	*year = 0;
+	s = field(ld, ROLE_YEAR, &len);
+	trim(&s, &len);
+	if (len == 0)
+		return true;
+	for (i = 0; i < len; i++) {
+		if (s[i] < '0' || s[i] > '9' || i >= 4) {
+			row_error(ld, "bad year %s: expected a year of up to four "
+			    "digits such as 1946, or nothing when unknown", s, len);
+			return false;
+		}
+		v = v * 10 + (unsigned)(s[i] - '0');
+	}
+	if (v == 0) {
+		row_error(ld, "bad year %s: expected a year from 1 to 9999, or "
+		    "nothing when unknown", s, len);
+		return false;
+	}
+	*year = (uint16_t)v;
+	return true;
+}
+
+static bool
+ascii_caseeq(const char *s, size_t len, const char *word)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		char c = s[i];
+
+		if (c >= 'A' && c <= 'Z')
+			c += 'a' - 'A';
+		if (word[i] == '\0' || c != word[i])
+			return false;
+	}
+	return word[len] == '\0';
+}
+
+/* Index of the word s in names[0..n), the default when s is empty, or -1. */
+static int
+parse_word(struct loader *ld, enum role r, const char *const *names, int n)
+{
+	const char *s;
+	size_t len;
+	int i;
+
+	s = field(ld, r, &len);
+	trim(&s, &len);
+	if (len == 0)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (ascii_caseeq(s, len, names[i]))
+			return i;
+	if (r == ROLE_STATUS)
+		row_error(ld, "unknown status %s: expected active, suspended or "
+		    "ended (nothing means active)", s, len);
+	else
+		row_error(ld, "unknown kind %s: expected twin, partner, "
+		    "cooperation or friendship (nothing means twin)", s, len);
+	return -1;
+}
+
+static void
+process_link(struct loader *ld)
+{
+	struct link l;
+	country_t c1, c2;
+	int status, kind;
+
+	memset(&l, 0, sizeof(l));
+	if (!parse_country(ld, ROLE_COUNTRY, &c1) ||
+	    !parse_country(ld, ROLE_PARTNER_COUNTRY, &c2))
+		return;
+	if ((l.city = row_city(ld, ROLE_CITY, c1)) == CITY_NONE ||
+	    (l.partner = row_city(ld, ROLE_PARTNER, c2)) == CITY_NONE)
+		return;
+	if (!parse_year(ld, &l.year))
+		return;
+	if ((status = parse_word(ld, ROLE_STATUS, status_names, STATUS_COUNT)) < 0 ||
+	    (kind = parse_word(ld, ROLE_KIND, kind_names, KIND_COUNT)) < 0)
+		return;
+	l.status = (uint8_t)status;
+	l.kind = (uint8_t)kind;
+	l.file = ld->file;
+	l.line = ld->row_line > UINT32_MAX ? UINT32_MAX : (uint32_t)ld->row_line;
+	registry_add_link(ld->reg, &l);
+}
+
+static void
+process_alias(struct loader *ld)
+{
+	const char *alias, *city;
+	size_t alias_len, city_len;
+	country_t c;
+
+	if (!parse_country(ld, ROLE_COUNTRY, &c))
+		return;
+	city = field(ld, ROLE_CITY, &city_len);
+	if (!check_name(ld, ROLE_CITY, city, city_len))
+		return;
+	alias = field(ld, ROLE_ALIAS, &alias_len);
+	if (!check_name(ld, ROLE_ALIAS, alias, alias_len))
+		return;
+	registry_add_alias(ld->reg, alias, alias_len, ld->fold.key,
+	    ld->fold.len, city, city_len, c, ld->file,
+	    ld->row_line > UINT32_MAX ? UINT32_MAX : (uint32_t)ld->row_line);
+}
+
+static void
+row_cb(int term, void *arg)
+{
+	struct loader *ld = arg;
+	char msg[128];
+
+	(void)term;
+	if (!ld->stop && !ld->row_bad) {
+		if (!ld->seen_header) {
+			ld->seen_header = true;
+			process_header(ld);
+		} else if (ld->field_no != ld->ncols) {
+			snprintf(msg, sizeof(msg), "expected %zu fields as in the "
+			    "header, found %zu", ld->ncols, ld->field_no);
+			row_error(ld, msg, NULL, 0);
+		} else if (ld->kind == FILE_LINKS)
+			process_link(ld);
+		else
+			process_alias(ld);
+	}
+	if (!ld->seen_header && ld->row_bad)
+		ld->stop = true;	/* a bad header leaves nothing to read */
+	ld->field_no = 0;
+	ld->rowlen = 0;
+	memset(ld->fields, 0, sizeof(ld->fields));
+	ld->row_bad = false;
+	ld->between_rows = true;
+}
+
+static void
+feed(struct loader *ld, const char *buf, size_t len)
+{
+	const char *nl;
+	size_t n, i;
+
+	while (len > 0 && !ld->stop) {
+		nl = memchr(buf, '\n', len);
+		n = nl != NULL ? (size_t)(nl - buf) + 1 : len;
+		if (ld->between_rows) {
+			for (i = 0; i < n; i++)
+				if (buf[i] != '\r' && buf[i] != '\n')
+					break;
+			if (i < n) {
+				ld->row_line = ld->line;
+				ld->between_rows = false;
+			}
+		}
+		if (csv_parse(&ld->csv, buf, n, field_cb, row_cb, ld) != n &&
+		    !ld->stop) {
+			report(ld, ld->line, "bad quoting: expected a quote only "
+			    "at the start and end of a field, doubled (\"\") "
+			    "inside it");
+			ld->stop = true;	/* libcsv cannot resume */
+		}
+		if (nl != NULL)
+			ld->line++;
+		buf += n;
+		len -= n;
+	}
+}
+
+static void
+loader_start(struct loader *ld, struct registry *reg, const char *name,
+    const struct load_options *opt)
+{
+	memset(ld, 0, sizeof(*ld));
+	ld->reg = reg;
+	ld->opt = opt;
+	ld->file = registry_add_file(reg, name);
+	ld->name = reg->files[ld->file];
+	ld->line = 1;
+	ld->row_line = 1;
+	ld->between_rows = true;
+	if (csv_init(&ld->csv, CSV_STRICT | CSV_STRICT_FINI |
+	    CSV_APPEND_NULL) != 0) {
+		fputs("twin: out of memory\n", stderr);
+		exit(2);
+	}
+	csv_set_space_func(&ld->csv, no_space);
+}
+
+static size_t
+loader_finish(struct loader *ld)
+{
+	size_t i, errors;
+
+	if (!ld->stop && csv_fini(&ld->csv, field_cb, row_cb, ld) != 0 &&
+	    !ld->stop)
+		report(ld, ld->row_line, "unterminated quoted field: expected a "
+		    "closing quote before the end of the file");
+	if (!ld->stop && !ld->seen_header)
+		report(ld, 1, "empty file: expected a header row naming the "
+		    "columns city, country, partner and partner_country");
+	csv_free(&ld->csv);
+	for (i = 0; i < ld->ncols; i++)
+		free(ld->header[i]);
+	free(ld->header);
+	free(ld->roles);
+	free(ld->rowbuf);
+	fold_buf_free(&ld->fold);
+	errors = ld->errors;
+	return errors;
+}
+
+size_t
+load_buffer(struct registry *reg, const char *name, const char *buf,
+    size_t len, const struct load_options *opt)
+{
+	struct loader ld;
+
+	loader_start(&ld, reg, name, opt);
+	feed(&ld, buf, len);
+	return loader_finish(&ld);
+}
+
+static size_t
+file_error(struct registry *reg, const char *path,
+    const struct load_options *opt, const char *what)
+{
+	(void)reg;
+	if (opt->report != NULL)
+		opt->report(opt->ctx, path, 0, SEVERITY_ERROR, what);
+	return 1;
+}
+
+size_t
+load_file(struct registry *reg, const char *path, const struct load_options *opt)
+{
+	static char buf[64 * 1024];
+	struct loader ld;
+	struct stat st;
+	ssize_t n;
+	int fd;
+	char msg[256];
+
+	if (strcmp(path, "-") == 0)
+		fd = STDIN_FILENO;
+	else if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0) {
+		snprintf(msg, sizeof(msg), "cannot open: %s", strerror(errno));
+		return file_error(reg, path, opt, msg);
+	}
+	if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+		if (fd != STDIN_FILENO)
+			close(fd);
+		return file_error(reg, path, opt,
+		    "is a directory: expected a registry file");
+	}
+	loader_start(&ld, reg, strcmp(path, "-") == 0 ? "(stdin)" : path, opt);
+	while (!ld.stop) {
+		n = read(fd, buf, sizeof(buf));
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
+			snprintf(msg, sizeof(msg), "read error: %s",
+			    strerror(errno));
+			report(&ld, 0, "%s", msg);
+			break;
+		}
+		if (n == 0)
+			break;
+		feed(&ld, buf, (size_t)n);
+	}
+	if (fd != STDIN_FILENO)
+		close(fd);
+	return loader_finish(&ld);
+}

@@ -1,0 +1,93 @@
+/*
+ * main.c: global options, then the command from a table, as git does it.
+ * Each command parses its own options; the global ones (-f, -o, -H) may
+ * stand before the command name or after it.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "commands.h"
+
+static const struct command commands[] = {
+	{ "partners", cmd_partners, "the links of each named city" },
+	{ "decade", cmd_decade, "links made in a decade (1960 or 1960s)" },
+	{ "suspended", cmd_suspended, "links whose status is suspended" },
+};
+#define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))
+
+static const char usage[] =
+    "twin [-HhV] [-f file] [-o format] command [argument ...]";
+
+static void
+print_help(void)
+{
+	size_t i;
+
+	printf("usage: %s\n\nQuery a registry of town twinning links.\n\n"
+	    "commands:\n", usage);
+	for (i = 0; i < NCOMMANDS; i++)
+		printf("  %-12s%s\n", commands[i].name, commands[i].summary);
+	printf("\noptions:\n"
+	    "  -f, --file FILE      read this registry or alias file "
+	    "(repeatable)\n"
+	    "  -o, --format FORMAT  table, tsv, csv or json\n"
+	    "  -H, --no-header      leave out the header row\n"
+	    "  -h, --help           show this help ('twin COMMAND -h' for a "
+	    "command)\n"
+	    "  -V, --version        show the version\n"
+	    "\nSee twin(1) and twin(5).\n");
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		CLI_SOURCE_OPTIONS,
+		{ "version", no_argument, NULL, OPT_VERSION },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct cli cli;
+	const struct command *cmd = NULL;
+	size_t i;
+	int opt, status;
+
+	cli_init(&cli);
+	/* "+": stop at the command name; its options are its own. */
+	while ((opt = getopt_long(argc, argv, "+" CLI_SOURCE_OPTSTRING "V",
+	    longopts, NULL)) != -1) {
+		if (opt == OPT_HELP) {
+			print_help();
+			return cli_close_stdout(EXIT_FOUND);
+		}
+		if (opt == OPT_VERSION) {
+			printf("twin %s\n", TWIN_VERSION);
+			return cli_close_stdout(EXIT_FOUND);
+		}
+		if (cli_common_option(&cli, opt, optarg) != 1) {
+			if (opt == '?')
+				fprintf(stderr, "usage: %s\n", usage);
+			cli_free(&cli);
+			return EXIT_TROUBLE;
+		}
+	}
+	if (optind == argc) {
+		cli_free(&cli);
+		return cli_usage_error(usage, "expected a command (twin --help "
+		    "lists them)");
+	}
+	for (i = 0; i < NCOMMANDS; i++)
+		if (strcmp(argv[optind], commands[i].name) == 0)
+			cmd = &commands[i];
+	if (cmd == NULL) {
+		cli_usage_error(usage, "unknown command '%s' (twin --help lists "
+		    "the commands)", argv[optind]);
+		cli_free(&cli);
+		return EXIT_TROUBLE;
+	}
+	status = cmd->run(argc - optind, argv + optind, &cli);
+	cli_free(&cli);
+	country_cleanup();
+	return cli_close_stdout(status);
+}

@@ -1,0 +1,328 @@
+/*
+ * output.c: render tables.  Strings are written as they are in the
+ * registry, which the loader has checked to be UTF-8 without control
+ * characters in names, so TSV needs no escaping; CSV quoting is libcsv's.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include <csv.h>
+
+#include "fold.h"
+#include "output.h"
+#include "xalloc.h"
+
+const char *const link_columns[7] = {
+	"city", "country", "partner", "partner_country", "year", "status", "kind"
+};
+
+bool
+format_parse(const char *name, enum format *f)
+{
+	static const char *const names[] = { "table", "tsv", "csv", "json" };
+	size_t i;
+
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		if (strcmp(name, names[i]) == 0) {
+			*f = (enum format)i;
+			return true;
+		}
+	}
+	return false;
+}
+
+void
+table_init(struct table *t, const char *const *columns, size_t ncols)
+{
+	t->columns = columns;
+	t->ncols = ncols;
+	t->cells = NULL;
+	t->ncells = t->cap = 0;
+}
+
+void
+table_free(struct table *t)
+{
+	free(t->cells);
+	t->cells = NULL;
+	t->ncells = t->cap = 0;
+}
+
+static struct cell *
+new_cell(struct table *t, enum cell_type type)
+{
+	struct cell *c;
+
+	grow_array((void **)&t->cells, &t->cap, t->ncells + 1, sizeof(*t->cells));
+	c = &t->cells[t->ncells++];
+	c->type = type;
+	c->text = NULL;
+	c->len = 0;
+	c->number = 0;
+	return c;
+}
+
+void
+table_text(struct table *t, const char *s, size_t len)
+{
+	struct cell *c = new_cell(t, CELL_TEXT);
+
+	c->text = s;
+	c->len = len;
+}
+
+void
+table_cstr(struct table *t, const char *s)
+{
+	table_text(t, s, strlen(s));
+}
+
+void
+table_number(struct table *t, long long v)
+{
+	new_cell(t, CELL_NUMBER)->number = v;
+}
+
+void
+table_null(struct table *t)
+{
+	new_cell(t, CELL_NULL);
+}
+
+size_t
+table_rows(const struct table *t)
+{
+	return t->ncols ? t->ncells / t->ncols : 0;
+}
+
+void
+table_add_links(struct table *t, const struct registry *r,
+    const struct rows *rows)
+{
+	const struct city *a, *b;
+	const struct link *l;
+	size_t i;
+
+	for (i = 0; i < rows->n; i++) {
+		l = &r->links[rows->v[i].link];
+		a = &r->cities[rows->v[i].first];
+		b = &r->cities[rows->v[i].second];
+		table_text(t, a->name, a->name_len);
+		table_text(t, country_code(a->country), 2);
+		table_text(t, b->name, b->name_len);
+		table_text(t, country_code(b->country), 2);
+		if (l->year)
+			table_number(t, l->year);
+		else
+			table_null(t);
+		table_cstr(t, status_names[l->status]);
+		table_cstr(t, kind_names[l->kind]);
+	}
+}
+
+/* A number as text in buf (at least 24 bytes); returns its length. */
+static size_t
+number_text(long long v, char *buf)
+{
+	return (size_t)snprintf(buf, 24, "%lld", v);
+}
+
+static void
+write_plain(const struct cell *c, FILE *fp)
+{
+	char buf[24];
+
+	if (c->type == CELL_TEXT)
+		fwrite(c->text, 1, c->len, fp);
+	else if (c->type == CELL_NUMBER)
+		fwrite(buf, 1, number_text(c->number, buf), fp);
+}
+
+static void
+write_tsv(const struct table *t, FILE *fp)
+{
+	size_t i;
+
+	for (i = 0; i < t->ncells; i++) {
+		write_plain(&t->cells[i], fp);
+		putc((i + 1) % t->ncols == 0 ? '\n' : '\t', fp);
+	}
+}
+
+static bool
+needs_quotes(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (s[i] == ',' || s[i] == '"' || s[i] == '\n' || s[i] == '\r')
+			return true;
+	/* Leading or trailing space would be lost by some readers. */
+	return len > 0 && (s[0] == ' ' || s[len - 1] == ' ');
+}
+
+static void
+write_csv_text(const char *s, size_t len, FILE *fp)
+{
+	if (needs_quotes(s, len))
+		csv_fwrite(fp, s, len);
+	else
+		fwrite(s, 1, len, fp);
+}
+
+static void
+write_csv(const struct table *t, FILE *fp, bool header)
+{
+	const struct cell *c;
+	size_t i;
+
+	if (header) {
+		for (i = 0; i < t->ncols; i++) {
+			write_csv_text(t->columns[i], strlen(t->columns[i]), fp);
+			putc(i + 1 == t->ncols ? '\n' : ',', fp);
+		}
+	}
+	for (i = 0; i < t->ncells; i++) {
+		c = &t->cells[i];
+		if (c->type == CELL_TEXT)
+			write_csv_text(c->text, c->len, fp);
+		else
+			write_plain(c, fp);
+		putc((i + 1) % t->ncols == 0 ? '\n' : ',', fp);
+	}
+}
+
+static void
+write_json_string(const char *s, size_t len, FILE *fp)
+{
+	size_t i;
+
+	putc('"', fp);
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c == '"' || c == '\\') {
+			putc('\\', fp);
+			putc(c, fp);
+		} else if (c < 0x20 || c == 0x7f)
+			fprintf(fp, "\\u%04x", c);
+		else
+			putc(c, fp);
+	}
+	putc('"', fp);
+}
+
+static void
+write_json(const struct table *t, FILE *fp)
+{
+	const struct cell *c;
+	size_t i, col;
+
+	if (t->ncells == 0) {
+		fputs("[]\n", fp);
+		return;
+	}
+	fputs("[\n", fp);
+	for (i = 0; i < t->ncells; i++) {
+		col = i % t->ncols;
+		c = &t->cells[i];
+		fputs(col == 0 ? "  {" : ", ", fp);
+		write_json_string(t->columns[col], strlen(t->columns[col]), fp);
+		fputs(": ", fp);
+		if (c->type == CELL_TEXT)
+			write_json_string(c->text, c->len, fp);
+		else if (c->type == CELL_NUMBER)
+			fprintf(fp, "%lld", c->number);
+		else
+			fputs("null", fp);
+		if (col + 1 == t->ncols)
+			fputs(i + 1 == t->ncells ? "}\n" : "},\n", fp);
+	}
+	fputs("]\n", fp);
+}
+
+static size_t
+cell_width(const struct cell *c)
+{
+	char buf[24];
+
+	if (c->type == CELL_TEXT)
+		return utf8_width(c->text, c->len);
+	if (c->type == CELL_NUMBER)
+		return number_text(c->number, buf);
+	return 0;
+}
+
+static void
+pad(FILE *fp, size_t n)
+{
+	while (n-- > 0)
+		putc(' ', fp);
+}
+
+static void
+write_table(const struct table *t, FILE *fp, bool header)
+{
+	size_t *width = xcalloc(t->ncols, sizeof(*width));
+	bool *numeric = xcalloc(t->ncols, sizeof(*numeric));
+	size_t i, col, w, j;
+	const char *name;
+
+	for (col = 0; col < t->ncols; col++)
+		width[col] = header ? strlen(t->columns[col]) : 0;
+	for (i = 0; i < t->ncells; i++) {
+		col = i % t->ncols;
+		if ((w = cell_width(&t->cells[i])) > width[col])
+			width[col] = w;
+		/* Columns of counts are right-aligned; years read fine either way. */
+		if (t->cells[i].type == CELL_NUMBER &&
+		    strcmp(t->columns[col], "year") != 0)
+			numeric[col] = true;
+	}
+	if (header) {
+		for (col = 0; col < t->ncols; col++) {
+			name = t->columns[col];
+			w = strlen(name);
+			if (numeric[col])
+				pad(fp, width[col] - w);
+			for (j = 0; j < w; j++)
+				putc(name[j] >= 'a' && name[j] <= 'z' ?
+				    name[j] - 'a' + 'A' : name[j], fp);
+			if (col + 1 < t->ncols)
+				pad(fp, (numeric[col] ? 0 : width[col] - w) + 2);
+		}
+		putc('\n', fp);
+	}
+	for (i = 0; i < t->ncells; i++) {
+		col = i % t->ncols;
+		w = cell_width(&t->cells[i]);
+		if (numeric[col])
+			pad(fp, width[col] - w);
+		write_plain(&t->cells[i], fp);
+		if (col + 1 < t->ncols)
+			pad(fp, (numeric[col] ? 0 : width[col] - w) + 2);
+		else
+			putc('\n', fp);
+	}
+	free(width);
+	free(numeric);
+}
+
+void
+table_write(const struct table *t, FILE *fp, enum format f, bool header)
+{
+	switch (f) {
+	case FORMAT_TABLE:
+		write_table(t, fp, header);
+		break;
+	case FORMAT_TSV:
+		write_tsv(t, fp);
+		break;
+	case FORMAT_CSV:
+		write_csv(t, fp, header);
+		break;
+	case FORMAT_JSON:
+		write_json(t, fp);
+		break;
+	}
+}
