@@ -1,0 +1,147 @@
+/* test_fold.c: name folding, the rules of twin(5) "Matching names". */
+#include "fixtures.h"
+
+#include "fold.h"
+
+static void
+assert_folds_to(const char *name, const char *key)
+{
+	struct fold_buf fb = { NULL, 0, 0 };
+
+	assert_true(fold_into(&fb, name, strlen(name)));
+	assert_int_equal(fb.len, strlen(key));
+	assert_memory_equal(fb.key, key, fb.len);
+	fold_buf_free(&fb);
+}
+
+static void
+test_case_and_diacritics(void **state)
+{
+	(void)state;
+	assert_folds_to("Göteborg", "goteborg");
+	assert_folds_to("goteborg", "goteborg");
+	assert_folds_to("GÖTEBORG", "goteborg");
+	assert_folds_to("Gdańsk", "gdansk");
+	assert_folds_to("Gdansk", "gdansk");
+	assert_folds_to("Çanakkale", "canakkale");
+	assert_folds_to("İstanbul", "istanbul");
+	assert_folds_to("Constanța", "constanta");
+}
+
+static void
+test_letters_without_decomposition(void **state)
+{
+	(void)state;
+	assert_folds_to("Łódź", "lodz");
+	assert_folds_to("Lodz", "lodz");
+	assert_folds_to("Tromsø", "tromso");
+	assert_folds_to("Tromso", "tromso");
+	assert_folds_to("Straße", "strasse");
+	assert_folds_to("Æbeltoft", "aebeltoft");
+	assert_folds_to("Đakovo", "dakovo");
+	assert_folds_to("Þingvellir", "thingvellir");
+}
+
+static void
+test_apostrophes_and_periods(void **state)
+{
+	(void)state;
+	assert_folds_to("Xi'an", "xian");
+	assert_folds_to("Xi\u2019an", "xian");
+	assert_folds_to("Xian", "xian");
+	assert_folds_to("St. Petersburg", "st petersburg");
+	assert_folds_to("St Petersburg", "st petersburg");
+	assert_folds_to("Washington, D.C.", "washington dc");
+}
+
+static void
+test_separators(void **state)
+{
+	(void)state;
+	assert_folds_to("  Rostov-on-Don ", "rostov on don");
+	assert_folds_to("Treptow–Köpenick", "treptow kopenick");
+	assert_folds_to("Newcastle  upon\tTyne", "newcastle upon tyne");
+	assert_folds_to("'''", "");
+	assert_folds_to("", "");
+}
+
+static void
+test_compatibility_forms(void **state)
+{
+	(void)state;
+	/* Full-width letters and ligatures are their plain letters. */
+	assert_folds_to("\xEF\xBC\xB4urku", "turku");
+	assert_folds_to("\xEF\xAC\x81nland", "finland");
+}
+
+/* The ASCII fast path and the Unicode path agree on ASCII names. */
+static void
+test_fast_path_agrees(void **state)
+{
+	static const char *const names[] = {
+		"Turku", "St. Petersburg", "Xi'an", "Rostov-on-Don",
+		"  a  b  ", "A.B.C", "x--y", "O'Neill's", "1st district", "'''",
+		"Washington, D.C.", "\"Quoted\"", "tab\there"
+	};
+	char a[64], b[64];
+	size_t i, na, nb;
+
+	(void)state;
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		na = fold_name(names[i], strlen(names[i]), a, sizeof(a));
+		nb = fold_name_unicode(names[i], strlen(names[i]), b, sizeof(b));
+		assert_int_equal(na, nb);
+		assert_memory_equal(a, b, na);
+	}
+}
+
+static void
+test_invalid_utf8(void **state)
+{
+	struct fold_buf fb = { NULL, 0, 0 };
+
+	(void)state;
+	assert_false(fold_into(&fb, "G\xF6teborg", 8));	/* Latin-1 */
+	assert_false(utf8_valid("\xC0\xAF", 2));		/* overlong '/' */
+	assert_false(utf8_valid("\xED\xA0\x80", 3));		/* surrogate */
+	assert_false(utf8_valid("\xE2\x82", 2));		/* truncated */
+	assert_true(utf8_valid("Łódź", strlen("Łódź")));
+	fold_buf_free(&fb);
+}
+
+static void
+test_short_buffer_reports_needed_length(void **state)
+{
+	char out[4];
+
+	(void)state;
+	assert_int_equal(fold_name("Gothenburg", 10, out, sizeof(out)), 10);
+	assert_int_equal(fold_name("Göteborg", strlen("Göteborg"), out,
+	    sizeof(out)), 8);
+}
+
+static void
+test_width(void **state)
+{
+	(void)state;
+	assert_int_equal(utf8_width("Gdańsk", strlen("Gdańsk")), 6);
+	assert_int_equal(utf8_width("上海", strlen("上海")), 4);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_case_and_diacritics),
+		cmocka_unit_test(test_letters_without_decomposition),
+		cmocka_unit_test(test_apostrophes_and_periods),
+		cmocka_unit_test(test_separators),
+		cmocka_unit_test(test_compatibility_forms),
+		cmocka_unit_test(test_fast_path_agrees),
+		cmocka_unit_test(test_invalid_utf8),
+		cmocka_unit_test(test_short_buffer_reports_needed_length),
+		cmocka_unit_test(test_width),
+	};
+
+	return cmocka_run_group_tests_name("fold", tests, NULL, NULL);
+}
