@@ -50,6 +50,8 @@ struct city {
 	uint32_t	 key_hash;
 	country_t	 country;
 	city_id		 next_homonym;	/* next city with the same key, or CITY_NONE */
+	uint32_t	 line;		/* where the name was first written */
+	uint16_t	 file;
 };
 
 struct link {
@@ -60,6 +62,15 @@ struct link {
 	uint16_t	 file;		/* index into registry.files */
 	uint8_t		 status;	/* enum link_status */
 	uint8_t		 kind;		/* enum link_kind */
+};
+
+/* Another spelling of a city's name (same key and country), as written. */
+struct variant {
+	const char	*name;
+	uint32_t	 name_len;
+	uint32_t	 line;		/* where it was first written */
+	uint16_t	 file;
+	city_id		 city;
 };
 
 /* A row of an alias file: another name for a registry city. */
@@ -87,6 +98,8 @@ struct registry {
 	size_t		 nlinks, links_cap;
 	struct alias	*aliases;
 	size_t		 naliases, aliases_cap;
+	struct variant	*variants;
+	size_t		 nvariants, variants_cap;
 
 	struct strmap	 by_key;	/* folded name -> first city of that key */
 	struct strmap	 by_spelling;	/* name as written + country -> city */
@@ -128,6 +141,13 @@ city_id	 registry_first_with_key(const struct registry *, const char *key,
 /* Find the city of that key and country, or CITY_NONE. */
 city_id	 registry_find(const struct registry *, const char *key, size_t key_len,
 	    country_t country);
+
+/* Remember where a city (line 0: not known) or another spelling of it was
+ * first written. */
+void	 registry_set_origin(struct registry *, city_id, uint16_t file,
+	    uint32_t line);
+void	 registry_add_variant(struct registry *, const char *name, size_t len,
+	    city_id, uint16_t file, uint32_t line);
 
 link_id	 registry_add_link(struct registry *, const struct link *);
 

@@ -386,6 +386,12 @@ check_name(struct loader *ld, enum role r, const char *s, size_t len)
 	return true;
 }
 
+static uint32_t
+row_line(const struct loader *ld)
+{
+	return ld->row_line > UINT32_MAX ? UINT32_MAX : (uint32_t)ld->row_line;
+}
+
 /* The city named in column r, in country c; CITY_NONE after an error. */
 static city_id
 row_city(struct loader *ld, enum role r, country_t c)
@@ -394,6 +400,7 @@ row_city(struct loader *ld, enum role r, country_t c)
 	size_t len;
 	uint32_t hash;
 	city_id id;
+	size_t before;
 
 	s = field(ld, r, &len);
 	if (len > 0 && len <= NAME_MAX_BYTES) {
@@ -404,8 +411,14 @@ row_city(struct loader *ld, enum role r, country_t c)
 	}
 	if (!check_name(ld, r, s, len))
 		return CITY_NONE;
+	before = ld->reg->ncities;
 	id = registry_intern(ld->reg, s, len, ld->fold.key, ld->fold.len, c);
 	registry_add_spelling(ld->reg, s, len, c, strmap_hash(s, len, c), id);
+	/* Where each spelling was first seen, for twin check. */
+	if (id == before)
+		registry_set_origin(ld->reg, id, ld->file, row_line(ld));
+	else
+		registry_add_variant(ld->reg, s, len, id, ld->file, row_line(ld));
 	return id;
 }
 
@@ -500,7 +513,7 @@ process_link(struct loader *ld)
 	l.status = (uint8_t)status;
 	l.kind = (uint8_t)kind;
 	l.file = ld->file;
-	l.line = ld->row_line > UINT32_MAX ? UINT32_MAX : (uint32_t)ld->row_line;
+	l.line = row_line(ld);
 	registry_add_link(ld->reg, &l);
 }
 
@@ -520,8 +533,7 @@ process_alias(struct loader *ld)
 	if (!check_name(ld, ROLE_ALIAS, alias, alias_len))
 		return;
 	registry_add_alias(ld->reg, alias, alias_len, ld->fold.key,
-	    ld->fold.len, city, city_len, c, ld->file,
-	    ld->row_line > UINT32_MAX ? UINT32_MAX : (uint32_t)ld->row_line);
+	    ld->fold.len, city, city_len, c, ld->file, row_line(ld));
 }
 
 static void

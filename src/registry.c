@@ -33,6 +33,7 @@ registry_free(struct registry *r)
 	free(r->cities);
 	free(r->links);
 	free(r->aliases);
+	free(r->variants);
 	free(r->adj_start);
 	free(r->adj);
 	strmap_free(&r->by_key);
@@ -95,6 +96,8 @@ registry_intern(struct registry *r, const char *name, size_t len,
 	city->key_hash = hash;
 	city->country = country;
 	city->next_homonym = head;
+	city->line = 0;
+	city->file = 0;
 	if (head == CITY_NONE)
 		strmap_put(&r->by_key, city->key, key_len, TAG_ANY_COUNTRY,
 		    hash, c);
@@ -121,6 +124,30 @@ registry_add_spelling(struct registry *r, const char *name, size_t len,
 	if (r->cities[c].name_len != len || memcmp(stored, name, len) != 0)
 		stored = arena_strndup(&r->arena, name, len);
 	strmap_put(&r->by_spelling, stored, len, country, hash, c);
+}
+
+void
+registry_set_origin(struct registry *r, city_id c, uint16_t file,
+    uint32_t line)
+{
+	r->cities[c].file = file;
+	r->cities[c].line = line;
+}
+
+void
+registry_add_variant(struct registry *r, const char *name, size_t len,
+    city_id c, uint16_t file, uint32_t line)
+{
+	struct variant *v;
+
+	grow_array((void **)&r->variants, &r->variants_cap, r->nvariants + 1,
+	    sizeof(*r->variants));
+	v = &r->variants[r->nvariants++];
+	v->name = arena_strndup(&r->arena, name, len);
+	v->name_len = (uint32_t)len;
+	v->line = line;
+	v->file = file;
+	v->city = c;
 }
 
 link_id
