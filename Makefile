@@ -17,7 +17,8 @@ LDLIBS	+= -lcsv -lutf8proc
 BUILD	?= build
 BIN	?= twin
 
-LIB_SRC	= src/arena.c src/cli.c src/cmd_links.c src/cmd_partners.c \
+LIB_SRC	= src/arena.c src/check.c src/cli.c src/cmd_check.c src/cmd_links.c \
+	  src/cmd_partners.c \
 	  src/country.c src/country_table.c src/fold.c src/load.c \
 	  src/output.c src/query.c src/registry.c src/strmap.c src/xalloc.c
 LIB_OBJ	= $(LIB_SRC:src/%.c=$(BUILD)/%.o) $(BUILD)/builtin.o

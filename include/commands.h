@@ -7,5 +7,6 @@
 int	cmd_partners(int argc, char **argv, struct cli *);
 int	cmd_decade(int argc, char **argv, struct cli *);
 int	cmd_suspended(int argc, char **argv, struct cli *);
+int	cmd_check(int argc, char **argv, struct cli *);
 
 #endif

@@ -14,6 +14,7 @@ static const struct command commands[] = {
 	{ "partners", cmd_partners, "the links of each named city" },
 	{ "decade", cmd_decade, "links made in a decade (1960 or 1960s)" },
 	{ "suspended", cmd_suspended, "links whose status is suspended" },
+	{ "check", cmd_check, "every problem of the registry files" },
 };
 #define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))
 
