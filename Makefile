@@ -99,3 +99,29 @@ uninstall:
 
 clean:
 	rm -rf build twin
+
+# libFuzzer harnesses (clang): `make fuzz` runs each for FUZZ_SECONDS,
+# starting from the seeds in tests/fuzz/corpus and keeping what it finds
+# in build/fuzz/corpus.  Crashes are written to build/fuzz/.
+FUZZ_CC		?= clang
+FUZZ_SECONDS	?= 60
+FUZZ_FLAGS	= -O1 -g -fsanitize=fuzzer-no-link,address,undefined \
+		  -fno-omit-frame-pointer -fno-sanitize-recover=all
+FUZZ_TARGETS	= fuzz_load fuzz_args
+FUZZ_BIN	= $(FUZZ_TARGETS:%=build/fuzz/%)
+
+.PHONY: fuzz fuzz-build
+fuzz-build:
+	$(MAKE) BUILD=build/fuzz CC=$(FUZZ_CC) CFLAGS="$(FUZZ_FLAGS)" \
+	    build/fuzz/libtwin.a
+	for t in $(FUZZ_TARGETS); do \
+	    $(FUZZ_CC) $(TWIN_CFLAGS) $(FUZZ_FLAGS) -fsanitize=fuzzer \
+	    -o build/fuzz/$$t tests/fuzz/$$t.c build/fuzz/libtwin.a $(LDLIBS) \
+	    || exit 1; done
+
+fuzz: fuzz-build
+	set -e; for t in $(FUZZ_TARGETS); do \
+	    mkdir -p build/fuzz/corpus/$$t; \
+	    build/fuzz/$$t -max_total_time=$(FUZZ_SECONDS) \
+	    -artifact_prefix=build/fuzz/$$t- build/fuzz/corpus/$$t \
+	    tests/fuzz/corpus/$${t#fuzz_}; done
