@@ -69,10 +69,14 @@ check_years(struct checker *ck, const struct link *l)
 {
 	if (l->year == 0)
 		return;
-	if (l->year < CHECK_FIRST_YEAR || l->year > ck->opt->this_year)
-		warn(ck, l->file, l->line, "implausible year %u: expected a "
-		    "year from %d to %u, or nothing when unknown",
-		    (unsigned)l->year, CHECK_FIRST_YEAR, ck->opt->this_year);
+	if (l->year > ck->opt->this_year)
+		warn(ck, l->file, l->line, "year %u is in the future: expected "
+		    "the year the link was made, or nothing when unknown",
+		    (unsigned)l->year);
+	else if (l->year < CHECK_FIRST_YEAR)
+		warn(ck, l->file, l->line, "year %u is before %d: expected "
+		    "the year the link was made, or nothing when unknown",
+		    (unsigned)l->year, CHECK_FIRST_YEAR);
 }
 
 /* Say how l differs from the earlier row first, which joins the same two cities. */
@@ -80,40 +84,34 @@ static void
 check_twice(struct checker *ck, const struct link *first, const struct link *l)
 {
 	const struct registry *r = ck->reg;
-	char other[600], there[64], here[64];
-	size_t o1 = 0, o2 = 0;
+	char other[600], diff[200];
+	size_t o = 0;
 	bool reversed = first->city != l->city;
 
 	where(ck, l->file, first->file, first->line, other, sizeof(other));
-	there[0] = here[0] = '\0';
-	if (first->year != 0 && l->year != 0 && first->year != l->year) {
-		o1 += (size_t)snprintf(there + o1, sizeof(there) - o1,
-		    "year %u", (unsigned)first->year);
-		o2 += (size_t)snprintf(here + o2, sizeof(here) - o2, "%u",
-		    (unsigned)l->year);
-	}
-	if (first->status != l->status) {
-		o1 += (size_t)snprintf(there + o1, sizeof(there) - o1,
-		    "%sstatus %s", o1 ? ", " : "", status_names[first->status]);
-		o2 += (size_t)snprintf(here + o2, sizeof(here) - o2, "%s%s",
-		    o2 ? ", " : "", status_names[l->status]);
-	}
-	if (first->kind != l->kind) {
-		o1 += (size_t)snprintf(there + o1, sizeof(there) - o1,
-		    "%skind %s", o1 ? ", " : "", kind_names[first->kind]);
-		o2 += (size_t)snprintf(here + o2, sizeof(here) - o2, "%s%s",
-		    o2 ? ", " : "", kind_names[l->kind]);
-	}
-	if (o1 == 0)
+	diff[0] = '\0';
+	if (first->year != 0 && l->year != 0 && first->year != l->year)
+		o += (size_t)snprintf(diff + o, sizeof(diff) - o,
+		    "year %u here, %u there", (unsigned)l->year,
+		    (unsigned)first->year);
+	if (first->status != l->status)
+		o += (size_t)snprintf(diff + o, sizeof(diff) - o,
+		    "%sstatus %s here, %s there", o ? "; " : "",
+		    status_names[l->status], status_names[first->status]);
+	if (first->kind != l->kind)
+		o += (size_t)snprintf(diff + o, sizeof(diff) - o,
+		    "%skind %s here, %s there", o ? "; " : "",
+		    kind_names[l->kind], kind_names[first->kind]);
+	if (o == 0)
 		warn(ck, l->file, l->line, "duplicate of %s: %s (%s) - %s (%s)%s",
 		    other, city_name(r, l->city), city_country(r, l->city),
 		    city_name(r, l->partner), city_country(r, l->partner),
 		    reversed ? ", written the other way round" : "");
 	else
-		warn(ck, l->file, l->line, "conflicts with %s: %s (%s) - %s (%s) "
-		    "has %s there, %s here", other, city_name(r, l->city),
+		warn(ck, l->file, l->line, "conflicts with %s on %s (%s) - %s "
+		    "(%s): %s", other, city_name(r, l->city),
 		    city_country(r, l->city), city_name(r, l->partner),
-		    city_country(r, l->partner), there, here);
+		    city_country(r, l->partner), diff);
 }
 
 /* Links from a city to itself, links written twice, implausible years. */
@@ -264,8 +262,9 @@ check_aliases(struct checker *ck)
 		target = &r->cities[a->city];
 		if (c->line == 0)
 			continue;
-		warn(ck, c->file, c->line, "%s and %s (%s) are one city in %s: "
-		    "%s makes '%s' another name of %s", c->name, target->name,
+		warn(ck, c->file, c->line, "'%s' and '%s' (%s) are one city in "
+		    "%s: %s makes '%s' another name of '%s'", c->name,
+		    target->name,
 		    where(ck, c->file, target->file, target->line, other,
 		    sizeof(other)), country_code(c->country),
 		    where(ck, c->file, a->file, a->line, via, sizeof(via)),
