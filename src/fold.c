@@ -57,8 +57,8 @@ fold_ascii(const char *s, size_t len, char *out, size_t cap)
 			if (c >= 'A' && c <= 'Z')
 				c += 'a' - 'A';
 			put_bytes(&w, &c, 1);
-		} else if (c != '\'' && c != '.')
-			w.pending_space = 1;
+		} else if (c != '\'' && c != '`' && c != '.')
+			w.pending_space = 1;	/* ` is an apostrophe, as on the Unicode path */
 	}
 	return w.len;
 }
