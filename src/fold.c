@@ -187,7 +187,9 @@ fold_name_unicode(const char *s, size_t len, char *out, size_t cap)
 	for (i = 0; i < n; i++) {
 		utf8proc_int32_t cp = cps[i];
 
-		if (cp == '\'' || cp == '.' || is_mark(cp))
+		/* Decomposition can yield an apostrophe too (U+0149 'ŉ'). */
+		if (map_apostrophes(cp, NULL) == '\'' || cp == '.' ||
+		    is_mark(cp))
 			continue;
 		if ((base = base_letters(cp)) != NULL)
 			put_bytes(&w, base, strlen(base));
