@@ -1,0 +1,341 @@
+/*
+ * test_load.c: the loader, fault by fault, with the exact message and
+ * line of each; and the shapes of a good file that must load.
+ */
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "fixtures.h"
+
+#define HEADER "city,country,partner,partner_country,year,status,kind\n"
+
+/* text must fail to load with exactly the messages expected. */
+static void
+assert_fails(const char *text, const char *expected)
+{
+	struct registry reg;
+	struct reported rep;
+
+	registry_init(&reg);
+	assert_int_equal(load_text(&reg, &rep, text), 1);
+	assert_string_equal(rep.messages, expected);
+	registry_free(&reg);
+}
+
+/* The same with keep_going: every message, and how many links loaded. */
+static void
+assert_reports(const char *text, const char *expected, size_t nlinks)
+{
+	struct registry reg;
+	struct reported rep;
+	struct load_options opt = { fixture_report, &rep, true };
+
+	registry_init(&reg);
+	memset(&rep, 0, sizeof(rep));
+	load_buffer(&reg, "t.csv", text, strlen(text), &opt);
+	assert_string_equal(rep.messages, expected);
+	assert_int_equal(reg.nlinks, nlinks);
+	registry_free(&reg);
+}
+
+static void
+test_unterminated_quote(void **state)
+{
+	(void)state;
+	assert_fails(HEADER "Turku,FI,Bergen,NO,1946,,\n"
+	    "Turku,FI,\"Aarhus,DK,1946,,\n",
+	    "t.csv:3: unterminated quoted field: expected a closing quote "
+	    "before the end of the file\n");
+}
+
+static void
+test_bad_quoting(void **state)
+{
+	(void)state;
+	assert_fails(HEADER "Turku,FI,Ber\"gen,NO,1946,,\n",
+	    "t.csv:2: bad quoting: expected a quote only at the start and end "
+	    "of a field, doubled (\"\") inside it\n");
+}
+
+static void
+test_missing_column(void **state)
+{
+	(void)state;
+	assert_fails("city,country,partner\nTurku,FI,Bergen\n",
+	    "t.csv:1: missing column 'partner_country': a registry needs the "
+	    "columns city, country, partner and partner_country\n");
+	assert_fails("alias,city\nÅbo,Turku\n",
+	    "t.csv:1: missing column 'country': an alias file needs the "
+	    "columns alias, city and country\n");
+}
+
+static void
+test_duplicate_column(void **state)
+{
+	(void)state;
+	assert_fails("city,country,partner,partner_country,City\n",
+	    "t.csv:1: duplicate column 'city' (columns 1 and 5): expected each "
+	    "column once\n");
+}
+
+static void
+test_wrong_number_of_fields(void **state)
+{
+	(void)state;
+	assert_fails(HEADER "Turku,FI,Bergen,NO,1946,active\n",
+	    "t.csv:2: expected 7 fields as in the header, found 6\n");
+	assert_fails(HEADER "Turku,FI,Bergen,NO,1946,active,twin,x\n",
+	    "t.csv:2: expected 7 fields as in the header, found 8\n");
+}
+
+static void
+test_bad_year(void **state)
+{
+	(void)state;
+	assert_fails(HEADER "Turku,FI,Bergen,NO,19a5,,\n",
+	    "t.csv:2: bad year '19a5': expected a year of up to four digits "
+	    "such as 1946, or nothing when unknown\n");
+	assert_fails(HEADER "Turku,FI,Bergen,NO,-5,,\n",
+	    "t.csv:2: bad year '-5': expected a year of up to four digits "
+	    "such as 1946, or nothing when unknown\n");
+	assert_fails(HEADER "Turku,FI,Bergen,NO,99999,,\n",
+	    "t.csv:2: bad year '99999': expected a year of up to four digits "
+	    "such as 1946, or nothing when unknown\n");
+	assert_fails(HEADER "Turku,FI,Bergen,NO,0000,,\n",
+	    "t.csv:2: bad year '0000': expected a year from 1 to 9999, or "
+	    "nothing when unknown\n");
+}
+
+static void
+test_unknown_words(void **state)
+{
+	(void)state;
+	assert_fails(HEADER "Turku,FI,Bergen,NO,1946,paused,\n",
+	    "t.csv:2: unknown status 'paused': expected active, suspended or "
+	    "ended (nothing means active)\n");
+	assert_fails(HEADER "Turku,FI,Bergen,NO,1946,,sister\n",
+	    "t.csv:2: unknown kind 'sister': expected twin, partner, "
+	    "cooperation or friendship (nothing means twin)\n");
+	assert_fails(HEADER "Turku,Atlantis,Bergen,NO,1946,,\n",
+	    "t.csv:2: unknown country 'Atlantis': expected an ISO 3166-1 "
+	    "alpha-2 code such as FI, or an English name such as Finland\n");
+	assert_fails(HEADER "Turku,FI,Bergen,QQ,1946,,\n",
+	    "t.csv:2: unknown partner_country 'QQ': expected an ISO 3166-1 "
+	    "alpha-2 code such as FI, or an English name such as Finland\n");
+	assert_fails(HEADER "Turku,,Bergen,NO,1946,,\n",
+	    "t.csv:2: empty country: expected an ISO 3166-1 alpha-2 code such "
+	    "as FI\n");
+	assert_fails(HEADER "Turku,FI,Bergen, ,1946,,\n",
+	    "t.csv:2: empty partner_country: expected an ISO 3166-1 alpha-2 "
+	    "code such as FI\n");
+}
+
+static void
+test_bad_names(void **state)
+{
+	char text[1024];
+
+	(void)state;
+	assert_fails(HEADER ",FI,Bergen,NO,,,\n",
+	    "t.csv:2: empty city: expected a city name\n");
+	assert_fails(HEADER "Turku,FI,''',NO,,,\n",
+	    "t.csv:2: partner ''''' has no letters or digits: expected a "
+	    "name\n");
+	assert_fails(HEADER "Turku,FI,\"Ber\tgen\",NO,,,\n",
+	    "t.csv:2: control character in partner 'Ber\\x09gen': expected a "
+	    "name on one line\n");
+	snprintf(text, sizeof(text), HEADER "%0*d,FI,Bergen,NO,,,\n", 501, 7);
+	assert_fails(text, "t.csv:2: city name of 501 bytes: expected at most "
+	    "500\n");
+	assert_fails("alias,city,country\n,Turku,FI\n",
+	    "t.csv:2: empty alias: expected a city name\n");
+	assert_fails("alias,city,country\nÅbo,Turku,\n",
+	    "t.csv:2: empty country: expected an ISO 3166-1 alpha-2 code such "
+	    "as FI\n");
+	assert_fails("alias,city,country\nÅbo,...,FI\n",
+	    "t.csv:2: city '...' has no letters or digits: expected a name\n");
+}
+
+static void
+test_invalid_utf8(void **state)
+{
+	(void)state;
+	assert_fails(HEADER "Turku,FI,G\xf6teborg,SE,,,\n",
+	    "t.csv:2: invalid UTF-8 in field 'partner': expected UTF-8 text\n");
+	/* Overlong "/" and a surrogate code point. */
+	assert_fails(HEADER "Turku,FI,a\xc0\xaf,SE,,,\n",
+	    "t.csv:2: invalid UTF-8 in field 'partner': expected UTF-8 text\n");
+	assert_fails(HEADER "\xed\xa0\x80,FI,Bergen,NO,,,\n",
+	    "t.csv:2: invalid UTF-8 in field 'city': expected UTF-8 text\n");
+	assert_fails("city,\xff,partner,partner_country\n",
+	    "t.csv:1: invalid UTF-8 in the header: expected UTF-8 text\n");
+}
+
+static void
+test_nul_byte(void **state)
+{
+	static const char text[] = HEADER "Turku,FI,\"Ber\0gen\",NO,,,\n";
+	static const char header[] = "city,country\0,partner,partner_country\n";
+	struct registry reg;
+	struct reported rep;
+	struct load_options opt = { fixture_report, &rep, false };
+
+	(void)state;
+	registry_init(&reg);
+	memset(&rep, 0, sizeof(rep));
+	assert_int_equal(load_buffer(&reg, "t.csv", text, sizeof(text) - 1,
+	    &opt), 1);
+	assert_string_equal(rep.messages, "t.csv:2: NUL byte in field "
+	    "'partner'\n");
+	registry_free(&reg);
+
+	registry_init(&reg);
+	memset(&rep, 0, sizeof(rep));
+	assert_int_equal(load_buffer(&reg, "t.csv", header, sizeof(header) - 1,
+	    &opt), 1);
+	assert_string_equal(rep.messages, "t.csv:1: NUL byte in the header\n");
+	registry_free(&reg);
+}
+
+static void
+test_empty_file(void **state)
+{
+	(void)state;
+	assert_fails("", "t.csv:1: empty file: expected a header row naming "
+	    "the columns city, country, partner and partner_country\n");
+	assert_fails("\n\r\n", "t.csv:1: empty file: expected a header row "
+	    "naming the columns city, country, partner and partner_country\n");
+	/* A header alone is a registry with no links. */
+	assert_reports(HEADER, "", 0);
+}
+
+static void
+test_keep_going_reports_every_row(void **state)
+{
+	(void)state;
+	assert_reports(HEADER
+	    "Turku,FI,Bergen,NO,19a5,,\n"
+	    "Turku,FI,Aarhus,DK,1946,,\n"
+	    "Turku,XX,Aarhus,DK,1946,,\n"
+	    "\"Tu\nrku\",FI,Oslo,NO,1946,nope,\n"
+	    "Turku,FI,Oslo\n"
+	    "Turku,FI,Oslo,NO,,,\n",
+	    "t.csv:2: bad year '19a5': expected a year of up to four digits "
+	    "such as 1946, or nothing when unknown\n"
+	    "t.csv:4: unknown country 'XX': expected an ISO 3166-1 alpha-2 "
+	    "code such as FI, or an English name such as Finland\n"
+	    "t.csv:5: control character in city 'Tu\\x0arku': expected a "
+	    "name on one line\n"
+	    "t.csv:7: expected 7 fields as in the header, found 3\n", 2);
+}
+
+static void
+test_good_shapes_load(void **state)
+{
+	struct registry reg;
+	const struct link *l;
+
+	(void)state;
+	/* BOM, CRLF, blank lines, header names in any case and order. */
+	load_ok(&reg, "\xEF\xBB\xBFYear,Partner Country,partner,Country,City,"
+	    "Note\r\n\r\n1946,NO,Bergen,FI,Turku,\r\n\r\n"
+	    ",SE,\"Gothenburg\",Finland,Turku,\"a, \"\"quoted\"\"\nnote\"\r\n"
+	    "1963,BG,Varna,FI,Turku,last row without a newline");
+	assert_int_equal(reg.nlinks, 3);
+	l = &reg.links[0];
+	assert_int_equal(l->line, 3);
+	assert_int_equal(l->year, 1946);
+	assert_string_equal(reg.cities[l->partner].name, "Bergen");
+	l = &reg.links[1];
+	assert_int_equal(l->line, 5);
+	assert_int_equal(l->year, 0);
+	assert_int_equal(l->status, STATUS_ACTIVE);
+	assert_int_equal(l->kind, KIND_TWIN);
+	l = &reg.links[2];
+	assert_int_equal(l->line, 7);	/* the note above spans two lines */
+	assert_string_equal(reg.cities[l->partner].name, "Varna");
+	registry_free(&reg);
+
+	/* Commas and quotes inside names; words in any case. */
+	load_ok(&reg, HEADER "\"Washington, D.C.\",US,\"Xi'an \"\"X\"\"\",CN,"
+	    "1982,Suspended,PARTNER\n");
+	l = &reg.links[0];
+	assert_string_equal(reg.cities[l->city].name, "Washington, D.C.");
+	assert_string_equal(reg.cities[l->partner].name, "Xi'an \"X\"");
+	assert_int_equal(l->status, STATUS_SUSPENDED);
+	assert_int_equal(l->kind, KIND_PARTNER);
+	registry_free(&reg);
+}
+
+static void
+test_spellings_are_remembered(void **state)
+{
+	struct registry reg;
+
+	(void)state;
+	load_ok(&reg, HEADER "Göteborg,SE,Turku,FI,,,\n"
+	    "GÖTEBORG,SE,Turku,FI,,,\nGöteborg,SE,Oslo,NO,,,\n");
+	assert_int_equal(reg.ncities, 3);
+	assert_int_equal(reg.cities[0].line, 2);
+	assert_int_equal(reg.nvariants, 1);
+	assert_string_equal(reg.variants[0].name, "GÖTEBORG");
+	assert_int_equal(reg.variants[0].line, 3);
+	assert_int_equal(reg.variants[0].city, 0);
+	registry_free(&reg);
+}
+
+static void
+test_load_file(void **state)
+{
+	char path[] = "/tmp/twin-test-XXXXXX";
+	struct registry reg;
+	struct reported rep;
+	struct load_options opt = { fixture_report, &rep, false };
+	int fd;
+
+	(void)state;
+	fd = mkstemp(path);
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, HEADER "Turku,FI,Bergen,NO,,,\n",
+	    strlen(HEADER) + 22), (ssize_t)strlen(HEADER) + 22);
+	close(fd);
+	registry_init(&reg);
+	memset(&rep, 0, sizeof(rep));
+	assert_int_equal(load_file(&reg, path, &opt), 0);
+	assert_int_equal(reg.nlinks, 1);
+	registry_free(&reg);
+	unlink(path);
+
+	registry_init(&reg);
+	memset(&rep, 0, sizeof(rep));
+	assert_int_equal(load_file(&reg, path, &opt), 1);
+	assert_non_null(strstr(rep.messages, ":0: cannot open: No such file"));
+	assert_int_equal(load_file(&reg, "/tmp", &opt), 1);
+	assert_non_null(strstr(rep.messages, "/tmp:0: is a directory: "
+	    "expected a registry file\n"));
+	registry_free(&reg);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_unterminated_quote),
+		cmocka_unit_test(test_bad_quoting),
+		cmocka_unit_test(test_missing_column),
+		cmocka_unit_test(test_duplicate_column),
+		cmocka_unit_test(test_wrong_number_of_fields),
+		cmocka_unit_test(test_bad_year),
+		cmocka_unit_test(test_unknown_words),
+		cmocka_unit_test(test_bad_names),
+		cmocka_unit_test(test_invalid_utf8),
+		cmocka_unit_test(test_nul_byte),
+		cmocka_unit_test(test_empty_file),
+		cmocka_unit_test(test_keep_going_reports_every_row),
+		cmocka_unit_test(test_good_shapes_load),
+		cmocka_unit_test(test_spellings_are_remembered),
+		cmocka_unit_test(test_load_file),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
