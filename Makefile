@@ -125,3 +125,8 @@ fuzz: fuzz-build
 	    build/fuzz/$$t -max_total_time=$(FUZZ_SECONDS) \
 	    -artifact_prefix=build/fuzz/$$t- build/fuzz/corpus/$$t \
 	    tests/fuzz/corpus/$${t#fuzz_}; done
+
+# Hostile registries and arguments (tests/hostile/run makes the big ones).
+.PHONY: check-hostile
+check-hostile: $(BIN)
+	TWIN=$(abspath $(BIN)) sh tests/hostile/run
