@@ -130,3 +130,27 @@ fuzz: fuzz-build
 .PHONY: check-hostile
 check-hostile: $(BIN)
 	TWIN=$(abspath $(BIN)) sh tests/hostile/run
+
+# The unit and command-line tests under valgrind: any memory error or
+# definite or indirect leak fails them.
+VALGRIND = valgrind -q --error-exitcode=99 --leak-check=full \
+	   --errors-for-leak-kinds=definite,indirect
+.PHONY: check-valgrind
+check-valgrind: $(BIN) $(UNIT_BIN)
+	@set -e; for t in $(UNIT_BIN); do echo "== valgrind $$t"; \
+	    $(VALGRIND) $$t; done
+	printf '#!/bin/sh\nexec %s %s "$$@"\n' "$(VALGRIND)" \
+	    "$(abspath $(BIN))" > $(BUILD)/twin-valgrind
+	chmod +x $(BUILD)/twin-valgrind
+	TWIN=$(abspath $(BUILD)/twin-valgrind) sh tests/cli/run tests/cli/*.t
+
+# Line coverage of src/ by the unit, command-line and hostile tests, with
+# gcovr: a summary here, the details in coverage/index.html.
+.PHONY: coverage
+coverage:
+	rm -rf build/cov coverage
+	$(MAKE) BUILD=build/cov BIN=build/cov/twin CFLAGS="-O0 -g --coverage" \
+	    LDFLAGS="--coverage" check-unit check-cli check-hostile
+	mkdir -p coverage
+	gcovr --root . --filter src/ --print-summary \
+	    --html-details coverage/index.html build/cov
