@@ -58,6 +58,10 @@ $(BUILD)/embed: src/embed.c | $(BUILD)
 $(BUILD):
 	mkdir -p $(BUILD)/tests
 
+# Runs a command with its output on a terminal, to test what people see.
+$(BUILD)/ttyrun: tests/ttyrun.c | $(BUILD)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/ttyrun.c -lutil
+
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/fixtures.h $(LIB)
 	$(CC) $(ALL_CFLAGS) -Itests/unit $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS) -lcmocka
 
@@ -66,11 +70,13 @@ check: check-unit check-cli check-man lint
 check-unit: $(UNIT_BIN)
 	@set -e; for t in $(UNIT_BIN); do echo "== $$t"; $$t; done
 
-check-cli: $(BIN)
-	TWIN=$(abspath $(BIN)) sh tests/cli/run tests/cli/*.t
+check-cli: $(BIN) $(BUILD)/ttyrun
+	TWIN=$(abspath $(BIN)) TTYRUN=$(abspath $(BUILD)/ttyrun) \
+	    sh tests/cli/run tests/cli/*.t
 
-check-man: $(BIN)
-	TWIN=$(abspath $(BIN)) sh tests/mantest man/twin.1
+check-man: $(BIN) $(BUILD)/ttyrun
+	TWIN=$(abspath $(BIN)) TTYRUN=$(abspath $(BUILD)/ttyrun) \
+	    sh tests/mantest man/twin.1
 
 lint:
 	mandoc -Tlint -Wwarning man/twin.1 man/twin.5
