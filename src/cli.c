@@ -138,24 +138,32 @@ int
 cli_parse(struct cli *cli, int argc, char **argv, const char *optstring,
     const struct option *longopts, const char *usage)
 {
-	int opt, r;
+	char progname[64], *command = argv[0];
+	int opt, r = 0;
 
+	/* getopt_long names argv[0] in its messages: make it "twin partners". */
+	snprintf(progname, sizeof(progname), "twin %s", command);
+	argv[0] = progname;
 	optind = 0;	/* glibc: start afresh on this argument vector */
 	while ((opt = getopt_long(argc, argv, optstring, longopts, NULL)) != -1) {
 		if (opt == OPT_HELP) {
 			printf("usage: %s\n", usage);
-			return 1;
+			r = 1;
+			break;
 		}
 		r = cli_common_option(cli, opt, optarg);
 		if (r < 0)
-			return -1;
+			break;
 		if (r == 0) {
 			/* getopt_long has said what is wrong. */
 			fprintf(stderr, "usage: %s\n", usage);
-			return -1;
+			r = -1;
+			break;
 		}
+		r = 0;
 	}
-	return 0;
+	argv[0] = command;
+	return r;
 }
 
 static void
@@ -201,8 +209,10 @@ cli_load(struct cli *cli, struct registry *reg)
 			errors += load_buffer(reg, "aliases.csv (built in)",
 			    builtin_aliases_csv, builtin_aliases_csv_len, &opt);
 	}
-	if (errors > 0)
+	if (errors > 0) {
+		registry_free(reg);
 		return EXIT_TROUBLE;
+	}
 	registry_build_index(reg);
 	return EXIT_FOUND;
 }
