@@ -181,7 +181,7 @@ print_problem(void *ctx, const char *file, unsigned long line,
 int
 cli_load(struct cli *cli, struct registry *reg)
 {
-	struct load_options opt = { print_problem, NULL, false };
+	struct load_options opt = { .report = print_problem };
 	const char *env = getenv("TWIN_DATA");
 	char *paths, *p, *next;
 	size_t i, errors = 0;
