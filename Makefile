@@ -17,9 +17,10 @@ LDLIBS	+= -lcsv -lutf8proc
 BUILD	?= build
 BIN	?= twin
 
-LIB_SRC	= src/arena.c src/cli.c src/cmd_links.c src/cmd_partners.c \
+LIB_SRC	= src/arena.c src/cache.c src/cli.c src/cmd_links.c src/cmd_partners.c \
 	  src/country.c src/country_table.c src/fold.c src/load.c \
-	  src/output.c src/query.c src/registry.c src/strmap.c src/xalloc.c
+	  src/output.c src/query.c src/registry.c src/snapshot.c src/strmap.c \
+	  src/xalloc.c
 LIB_OBJ	= $(LIB_SRC:src/%.c=$(BUILD)/%.o) $(BUILD)/builtin.o
 LIB	= $(BUILD)/libtwin.a
 HEADERS	= $(wildcard include/*.h)
