@@ -17,10 +17,11 @@ LDLIBS	+= -lcsv -lutf8proc
 BUILD	?= build
 BIN	?= twin
 
-LIB_SRC	= src/arena.c src/check.c src/cli.c src/cmd_check.c src/cmd_links.c \
-	  src/cmd_partners.c \
+LIB_SRC	= src/arena.c src/cache.c src/check.c src/cli.c src/cmd_check.c \
+	  src/cmd_links.c src/cmd_partners.c \
 	  src/country.c src/country_table.c src/fold.c src/load.c \
-	  src/output.c src/query.c src/registry.c src/strmap.c src/xalloc.c
+	  src/output.c src/query.c src/registry.c src/snapshot.c src/strmap.c \
+	  src/xalloc.c
 LIB_OBJ	= $(LIB_SRC:src/%.c=$(BUILD)/%.o) $(BUILD)/builtin.o
 LIB	= $(BUILD)/libtwin.a
 HEADERS	= $(wildcard include/*.h)
@@ -59,6 +60,10 @@ $(BUILD)/embed: src/embed.c | $(BUILD)
 $(BUILD):
 	mkdir -p $(BUILD)/tests
 
+# Runs a command with its output on a terminal, to test what people see.
+$(BUILD)/ttyrun: tests/ttyrun.c | $(BUILD)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/ttyrun.c -lutil
+
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/fixtures.h $(LIB)
 	$(CC) $(ALL_CFLAGS) -Itests/unit $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS) -lcmocka
 
@@ -67,11 +72,13 @@ check: check-unit check-cli check-man lint
 check-unit: $(UNIT_BIN)
 	@set -e; for t in $(UNIT_BIN); do echo "== $$t"; $$t; done
 
-check-cli: $(BIN)
-	TWIN=$(abspath $(BIN)) sh tests/cli/run tests/cli/*.t
+check-cli: $(BIN) $(BUILD)/ttyrun
+	TWIN=$(abspath $(BIN)) TTYRUN=$(abspath $(BUILD)/ttyrun) \
+	    sh tests/cli/run tests/cli/*.t
 
-check-man: $(BIN)
-	TWIN=$(abspath $(BIN)) sh tests/mantest man/twin.1
+check-man: $(BIN) $(BUILD)/ttyrun
+	TWIN=$(abspath $(BIN)) TTYRUN=$(abspath $(BUILD)/ttyrun) \
+	    sh tests/mantest man/twin.1
 
 lint:
 	mandoc -Tlint -Wwarning man/twin.1 man/twin.5
@@ -87,8 +94,12 @@ install: $(BIN)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
 	    $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(DATADIR)
 	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/twin
-	install -m 644 man/twin.1 $(DESTDIR)$(MANDIR)/man1/twin.1
-	install -m 644 man/twin.5 $(DESTDIR)$(MANDIR)/man5/twin.5
+	# The pages name the data directory of a /usr/local install.
+	sed 's|/usr/local/share/twin|$(DATADIR)|g' man/twin.1 \
+	    > $(DESTDIR)$(MANDIR)/man1/twin.1
+	sed 's|/usr/local/share/twin|$(DATADIR)|g' man/twin.5 \
+	    > $(DESTDIR)$(MANDIR)/man5/twin.5
+	chmod 644 $(DESTDIR)$(MANDIR)/man1/twin.1 $(DESTDIR)$(MANDIR)/man5/twin.5
 	install -m 644 data/twinning.csv data/aliases.csv $(DESTDIR)$(DATADIR)
 
 uninstall:

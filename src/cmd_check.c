@@ -110,7 +110,9 @@ load_path(struct report *rep, const char *path, const struct load_options *opt)
 static void
 load_all(struct report *rep, struct cli *cli, char **args, int nargs)
 {
-	struct load_options opt = { collect, rep, true };
+	struct load_options opt = {
+		.report = collect, .ctx = rep, .keep_going = true, .keep_spaces = true
+	};
 	const char *env = getenv("TWIN_DATA");
 	char *paths, *p, *next;
 	size_t i;

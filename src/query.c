@@ -179,11 +179,11 @@ lookup_cities(const struct registry *r, const char *name, country_t country,
 		    (country == COUNTRY_NONE || r->cities[c].country == country))
 			add_unique(c, out, cap, &n);
 	}
-	if (n < 2)	/* *out may still be NULL, which qsort must not get */
-		return n;
-	lookup_registry = r;
-	qsort(*out, n, sizeof(**out), compare_by_country);
-	lookup_registry = NULL;
+	if (n > 1) {
+		lookup_registry = r;
+		qsort(*out, n, sizeof(**out), compare_by_country);
+		lookup_registry = NULL;
+	}
 	return n;
 }
 

@@ -116,7 +116,7 @@ check_lookup(const char *name, country_t country)
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	struct load_options opt = { NULL, NULL, false };
+	struct load_options opt = { .report = NULL };
 	char *s;
 	const char *country = NULL;
 	size_t len;

@@ -3,7 +3,7 @@
  * checks and the queries over whatever loaded.
  *
  * The first byte chooses options: bit 0 keep_going, bits 1-2 the output
- * format.  The rest is a registry file; bytes after a "\xff\xff" pair are
+ * format, bit 3 the header row, bit 4 keep_spaces.  The rest is a registry file; bytes after a "\xff\xff" pair are
  * loaded as a second file (an alias file when its header says so).
  */
 #include <assert.h>
@@ -90,6 +90,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	opt.report = report;
 	opt.ctx = &count;
 	opt.keep_going = flags & 1;
+	opt.keep_spaces = flags & 16;
 
 	registry_init(&reg);
 	errors = load_buffer(&reg, "fuzz.csv", buf, len, &opt);

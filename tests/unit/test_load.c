@@ -28,7 +28,9 @@ assert_reports(const char *text, const char *expected, size_t nlinks)
 {
 	struct registry reg;
 	struct reported rep;
-	struct load_options opt = { fixture_report, &rep, true };
+	struct load_options opt = {
+		.report = fixture_report, .ctx = &rep, .keep_going = true
+	};
 
 	registry_init(&reg);
 	memset(&rep, 0, sizeof(rep));
@@ -178,7 +180,7 @@ test_nul_byte(void **state)
 	static const char header[] = "city,country\0,partner,partner_country\n";
 	struct registry reg;
 	struct reported rep;
-	struct load_options opt = { fixture_report, &rep, false };
+	struct load_options opt = { .report = fixture_report, .ctx = &rep };
 
 	(void)state;
 	registry_init(&reg);
@@ -290,7 +292,7 @@ test_load_file(void **state)
 	char path[] = "/tmp/twin-test-XXXXXX";
 	struct registry reg;
 	struct reported rep;
-	struct load_options opt = { fixture_report, &rep, false };
+	struct load_options opt = { .report = fixture_report, .ctx = &rep };
 	int fd;
 
 	(void)state;
