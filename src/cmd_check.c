@@ -256,7 +256,8 @@ cmd_check(int argc, char **argv, struct cli *cli)
 	copt.ctx = &rep;
 	copt.this_year = this_year();
 	check_registry(&reg, &copt);
-	qsort(rep.v, rep.n, sizeof(*rep.v), compare_problems);
+	if (rep.n > 1)	/* rep.v is NULL when there is nothing to sort */
+		qsort(rep.v, rep.n, sizeof(*rep.v), compare_problems);
 	if (cli->format_set)
 		print_formatted(cli, &rep);
 	else
