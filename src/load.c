@@ -592,6 +592,13 @@ feed(struct loader *ld, const char *buf, size_t len)
 				ld->between_rows = false;
 			}
 		}
+		/*
+		 * libcsv grows a field's buffer by blk_size at a time: keep
+		 * that as large as the buffer already is, so that a huge
+		 * field costs a few reallocations, not one per 128 bytes.
+		 */
+		if (ld->csv.entry_size > ld->csv.blk_size)
+			csv_set_blk_size(&ld->csv, ld->csv.entry_size);
 		if (csv_parse(&ld->csv, buf, n, field_cb, row_cb, ld) != n &&
 		    !ld->stop) {
 			report(ld, ld->line, "bad quoting: expected a quote only "
