@@ -71,7 +71,7 @@ struct loader {
 	enum file_kind		 kind;
 	enum role		*roles;		/* per column */
 	char			**header;	/* column names as written */
-	size_t			 ncols;
+	size_t			 ncols, header_cap;
 
 	size_t			 field_no;	/* index of the next field in the record */
 	struct field_span	 fields[ROLE_COUNT];
@@ -183,7 +183,8 @@ header_field(struct loader *ld, const char *s, size_t len)
 	char *name;
 	size_t i, o = 0;
 
-	ld->header = xreallocarray(ld->header, ld->ncols + 1, sizeof(*ld->header));
+	grow_array((void **)&ld->header, &ld->header_cap, ld->ncols + 1,
+	    sizeof(*ld->header));
 	/* "Partner Country" and "partner-country" name the partner_country column. */
 	name = xmalloc(len + 1);
 	while (len > 0 && (*s == ' ' || *s == '\t'))
