@@ -130,7 +130,11 @@ fuzz-build:
 	    -o build/fuzz/$$t tests/fuzz/$$t.c build/fuzz/libtwin.a $(LDLIBS) \
 	    || exit 1; done
 
+# The inputs that once failed, in tests/fuzz/regress, run first.
 fuzz: fuzz-build
+	set -e; for t in $(FUZZ_TARGETS); do \
+	    d=tests/fuzz/regress/$${t#fuzz_}; \
+	    if [ -d $$d ]; then build/fuzz/$$t $$d/*; fi; done
 	set -e; for t in $(FUZZ_TARGETS); do \
 	    mkdir -p build/fuzz/corpus/$$t; \
 	    build/fuzz/$$t -max_total_time=$(FUZZ_SECONDS) \
