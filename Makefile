@@ -151,13 +151,14 @@ check-hostile: $(BIN)
 VALGRIND = valgrind -q --error-exitcode=99 --leak-check=full \
 	   --errors-for-leak-kinds=definite,indirect
 .PHONY: check-valgrind
-check-valgrind: $(BIN) $(UNIT_BIN)
+check-valgrind: $(BIN) $(UNIT_BIN) $(BUILD)/ttyrun
 	@set -e; for t in $(UNIT_BIN); do echo "== valgrind $$t"; \
 	    $(VALGRIND) $$t; done
 	printf '#!/bin/sh\nexec %s %s "$$@"\n' "$(VALGRIND)" \
 	    "$(abspath $(BIN))" > $(BUILD)/twin-valgrind
 	chmod +x $(BUILD)/twin-valgrind
-	TWIN=$(abspath $(BUILD)/twin-valgrind) sh tests/cli/run tests/cli/*.t
+	TWIN=$(abspath $(BUILD)/twin-valgrind) TTYRUN=$(abspath $(BUILD)/ttyrun) \
+	    sh tests/cli/run tests/cli/*.t
 
 # Line coverage of src/ by the unit, command-line and hostile tests, with
 # gcovr: a summary here, the details in coverage/index.html.
