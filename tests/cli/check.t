@@ -76,3 +76,16 @@ $ printf 'city,country,partner,partner_country,kind\nA,FI,B,SE,twin\nA,FI,B,SE,t
 (stdin):5: warning: name 'C ' has a trailing space: expected the name alone
 twin check: 0 errors, 3 warnings in 4 links
 ? 1
+
+# Spaces around a name are one warning, not also a second spelling.
+$ printf 'city,country,partner,partner_country\nKiel,DE,Turku,FI\n Kiel ,DE,Bergen,NO\nKIEL,DE,Aarhus,DK\n' | twin check -
+(stdin):3: warning: name ' Kiel ' has leading and trailing spaces: expected the name alone
+(stdin):4: warning: 'KIEL' and 'Kiel' (line 2) are one city in DE, spelled two ways
+twin check: 0 errors, 2 warnings in 3 links
+? 1
+
+$ printf 'alias,city,country\n Kilo,Kiel,DE\nKiel ,Kiel,DE\n' | twin check ../../data/twinning.csv -
+(stdin):2: warning: alias ' Kilo' has a leading space: expected the name alone
+(stdin):3: warning: alias 'Kiel ' has a trailing space: expected the name alone
+twin check: 0 errors, 2 warnings in 49 links
+? 1
