@@ -89,3 +89,11 @@ $ printf 'alias,city,country\n Kilo,Kiel,DE\nKiel ,Kiel,DE\n' | twin check ../..
 (stdin):3: warning: alias 'Kiel ' has a trailing space: expected the name alone
 twin check: 0 errors, 2 warnings in 49 links
 ? 1
+
+$ twin check -x
+! twin check: invalid option -- 'x'
+! usage: twin check [-H] [-f file] [-o format] [file ...]
+? 2
+
+$ twin check -h
+usage: twin check [-H] [-f file] [-o format] [file ...]
