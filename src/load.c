@@ -288,6 +288,7 @@ process_header(struct loader *ld)
 			    "duplicate column '%s' (columns %zu and %zu): "
 			    "expected each column once", role_names[r], seen[r],
 			    i + 1);
+			ld->stop = true;	/* which of them would a row mean? */
 			return;
 		}
 		seen[r] = i + 1;
