@@ -97,3 +97,9 @@ $ twin check -x
 
 $ twin check -h
 usage: twin check [-H] [-f file] [-o format] [file ...]
+
+# A header with a column twice ends that file.
+$ printf 'city,country,partner,partner_country,city\nA,FI,B,SE,C\n' | twin check -
+(stdin):1: error: duplicate column 'city' (columns 1 and 5): expected each column once
+twin check: 1 error, 0 warnings in 0 links
+? 2

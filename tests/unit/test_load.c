@@ -80,6 +80,21 @@ test_duplicate_column(void **state)
 	    "column once\n");
 }
 
+/* A bad header ends the file even when the loader keeps going. */
+static void
+test_bad_header_stops_keep_going(void **state)
+{
+	(void)state;
+	assert_reports("note,source,note\nx,y,z\n",
+	    "t.csv:1: duplicate column 'note' (columns 1 and 3): expected each "
+	    "column once\n", 0);
+	assert_reports("city,country,partner\nTurku,FI,Bergen\n",
+	    "t.csv:1: missing column 'partner_country': a registry needs the "
+	    "columns city, country, partner and partner_country\n", 0);
+	assert_reports("city,\xff\nTurku,FI\n",
+	    "t.csv:1: invalid UTF-8 in the header: expected UTF-8 text\n", 0);
+}
+
 static void
 test_wrong_number_of_fields(void **state)
 {
@@ -326,6 +341,7 @@ main(void)
 		cmocka_unit_test(test_bad_quoting),
 		cmocka_unit_test(test_missing_column),
 		cmocka_unit_test(test_duplicate_column),
+		cmocka_unit_test(test_bad_header_stops_keep_going),
 		cmocka_unit_test(test_wrong_number_of_fields),
 		cmocka_unit_test(test_bad_year),
 		cmocka_unit_test(test_unknown_words),
