@@ -103,3 +103,10 @@ $ printf 'city,country,partner,partner_country,city\nA,FI,B,SE,C\n' | twin check
 (stdin):1: error: duplicate column 'city' (columns 1 and 5): expected each column once
 twin check: 1 error, 0 warnings in 0 links
 ? 2
+
+# With no file named, the files of TWIN_DATA.
+$ TWIN_DATA=../../data/twinning.csv::check/alias.csv twin check
+twin check: 0 errors, 0 warnings in 49 links
+
+$ TWIN_DATA=check/alias.csv twin check | tail -n 1
+twin check: 0 errors, 3 warnings in 0 links
