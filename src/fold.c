@@ -227,6 +227,12 @@ fold_name_unicode(const char *s, size_t len, char *out, size_t cap)
 }
 
 size_t
+fold_name_ascii(const char *s, size_t len, char *out, size_t cap)
+{
+	return fold_ascii(s, len, out, cap);
+}
+
+size_t
 fold_name(const char *s, size_t len, char *out, size_t cap)
 {
 	size_t i;

@@ -50,6 +50,7 @@ enum file_kind {
 struct field_span {
 	size_t	off;
 	size_t	len;
+	bool	ascii;		/* no byte beyond ASCII */
 };
 
 struct loader {
@@ -66,6 +67,7 @@ struct loader {
 	bool			 row_bad;	/* the current record is skipped */
 	bool			 seen_header;
 	bool			 started;	/* past the byte-order mark check */
+	bool			 row_plain;	/* the record's lines are plain ASCII */
 	size_t			 errors;
 
 	enum file_kind		 kind;
@@ -210,6 +212,7 @@ field_cb(void *data, size_t len, void *arg)
 	const char *s = data;
 	size_t col = ld->field_no++;
 	enum role role;
+	bool ascii;
 
 	if (ld->stop)
 		return;
@@ -223,8 +226,9 @@ field_cb(void *data, size_t len, void *arg)
 	}
 	if (ld->row_bad)
 		return;
-	if (plain_ascii(s, len))
-		;	/* the common case: nothing to check */
+	/* Most records are checked as a whole, line by line, in feed(). */
+	if ((ascii = ld->row_plain || plain_ascii(s, len)))
+		;
 	else if (memchr(s, '\0', len) != NULL) {
 		if (ld->seen_header)
 			report(ld, ld->row_line, "NUL byte in field '%s'",
@@ -257,6 +261,7 @@ field_cb(void *data, size_t len, void *arg)
 	memcpy(ld->rowbuf + ld->rowlen, s, len);
 	ld->fields[role].off = ld->rowlen;
 	ld->fields[role].len = len;
+	ld->fields[role].ascii = ascii;
 	ld->rowlen += len;
 	ld->rowbuf[ld->rowlen++] = '\0';
 }
@@ -385,7 +390,14 @@ check_name(struct loader *ld, enum role r, const char *s, size_t len)
 			return false;
 		}
 	}
-	fold_into(&ld->fold, s, len);
+	if (ld->fields[r].ascii) {	/* an ASCII key is never longer */
+		if (ld->fold.cap < len) {
+			ld->fold.cap = len + 64;
+			ld->fold.key = xreallocarray(ld->fold.key, ld->fold.cap, 1);
+		}
+		ld->fold.len = fold_name_ascii(s, len, ld->fold.key, ld->fold.cap);
+	} else
+		fold_into(&ld->fold, s, len);
 	if (ld->fold.len == 0) {
 		snprintf(msg, sizeof(msg), "%s %%s has no letters or digits: "
 		    "expected a name", role_names[r]);
@@ -395,17 +407,23 @@ check_name(struct loader *ld, enum role r, const char *s, size_t len)
 	return true;
 }
 
-/* The city named in column r, in country c; CITY_NONE after an error. */
+/*
+ * The city named in column r, in country c; CITY_NONE after an error.
+ * ASCII names are folded on the spot; other names are looked up by their
+ * spelling first, since folding them through utf8proc costs far more.
+ */
 static city_id
 row_city(struct loader *ld, enum role r, country_t c)
 {
 	const char *s;
 	size_t len;
-	uint32_t hash;
+	uint32_t hash = 0;
 	city_id id;
+	bool cached;
 
 	s = field(ld, r, &len);
-	if (len > 0 && len <= NAME_MAX_BYTES) {
+	cached = !ld->fields[r].ascii && len <= NAME_MAX_BYTES;
+	if (cached) {
 		hash = strmap_hash(s, len, c);
 		id = registry_find_spelling(ld->reg, s, len, c, hash);
 		if (id != CITY_NONE)
@@ -414,7 +432,8 @@ row_city(struct loader *ld, enum role r, country_t c)
 	if (!check_name(ld, r, s, len))
 		return CITY_NONE;
 	id = registry_intern(ld->reg, s, len, ld->fold.key, ld->fold.len, c);
-	registry_add_spelling(ld->reg, s, len, c, strmap_hash(s, len, c), id);
+	if (cached)
+		registry_add_spelling(ld->reg, s, len, c, hash, id);
 	return id;
 }
 
@@ -472,6 +491,12 @@ parse_word(struct loader *ld, enum role r, const char *const *names, int n)
 	int i;
 
 	s = field(ld, r, &len);
+	if (len == 0)		/* empty, or no such column */
+		return 0;
+	/* Most rows spell the word exactly: compare before trimming. */
+	for (i = 0; i < n; i++)
+		if (s[0] == names[i][0] && strcmp(s, names[i]) == 0)
+			return i;
 	trim(&s, &len);
 	if (len == 0)
 		return 0;
@@ -559,6 +584,7 @@ row_cb(int term, void *arg)
 	ld->rowlen = 0;
 	memset(ld->fields, 0, sizeof(ld->fields));
 	ld->row_bad = false;
+	ld->row_plain = true;
 	ld->between_rows = true;
 }
 
@@ -580,6 +606,8 @@ feed(struct loader *ld, const char *buf, size_t len)
 				ld->between_rows = false;
 			}
 		}
+		if (ld->row_plain && !plain_ascii(buf, n))
+			ld->row_plain = false;
 		if (csv_parse(&ld->csv, buf, n, field_cb, row_cb, ld) != n &&
 		    !ld->stop) {
 			report(ld, ld->line, "bad quoting: expected a quote only "
@@ -605,6 +633,7 @@ loader_start(struct loader *ld, struct registry *reg, const char *name,
 	ld->name = reg->files[ld->file];
 	ld->line = 1;
 	ld->row_line = 1;
+	ld->row_plain = true;
 	ld->between_rows = true;
 	if (csv_init(&ld->csv, CSV_STRICT | CSV_STRICT_FINI |
 	    CSV_APPEND_NULL) != 0) {

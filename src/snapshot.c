@@ -22,7 +22,7 @@
 #include "xalloc.h"
 
 #define SNAPSHOT_MAGIC		"TWINSNAP"
-#define SNAPSHOT_VERSION	2
+#define SNAPSHOT_VERSION	3
 
 struct snap_header {
 	char		magic[8];
@@ -50,11 +50,8 @@ struct snap_alias {
 	uint16_t	file, country;
 };
 
-/* A name table slot; its key is the key of the city or alias it holds. */
-struct snap_slot {
-	uint32_t	value;		/* STRMAP_NONE: empty */
-	uint32_t	hash;
-};
+/* Name tables are stored slot for slot: they hold no pointers. */
+#define snap_slot strmap_slot
 
 static uint32_t
 layout(void)
@@ -159,14 +156,8 @@ strtab_add(struct out *t, const char *s, size_t len)
 static void
 put_slots(struct out *o, const struct strmap *m)
 {
-	struct snap_slot slot;
-	size_t i;
-
-	for (i = 0; i < m->cap; i++) {
-		slot.value = m->slots[i].key ? m->slots[i].value : STRMAP_NONE;
-		slot.hash = m->slots[i].key ? m->slots[i].hash : 0;
-		out_put(o, &slot, sizeof(slot), sizeof(slot));
-	}
+	out_put(o, m->slots, m->cap * sizeof(*m->slots),
+	    m->cap * sizeof(*m->slots));
 }
 
 static bool
@@ -335,38 +326,29 @@ read_file(const char *path, char **buf, size_t *len)
 	return true;
 }
 
-/* Rebuild a name table from its slots; key_of gives the key of a value. */
+/* A name table from its slots, whose values must be below nvalues. */
 static bool
 fill_table(struct strmap *m, const struct snap_slot *slots, uint64_t cap,
-    uint64_t count, uint64_t nvalues, const struct registry *reg, bool cities)
+    uint64_t count, uint64_t nvalues)
 {
 	uint64_t i, used = 0;
-	struct strmap_slot *t;
 
 	if (cap == 0)
 		return count == 0;
-	m->slots = xcalloc(cap, sizeof(*m->slots));
-	m->cap = cap;
-	m->count = count;
 	for (i = 0; i < cap; i++) {
 		if (slots[i].value == STRMAP_NONE)
 			continue;
 		if (slots[i].value >= nvalues)
 			return false;
-		t = &m->slots[i];
-		if (cities) {
-			t->key = reg->cities[slots[i].value].key;
-			t->len = reg->cities[slots[i].value].key_len;
-		} else {
-			t->key = reg->aliases[slots[i].value].key;
-			t->len = reg->aliases[slots[i].value].key_len;
-		}
-		t->hash = slots[i].hash;
-		t->value = slots[i].value;
-		t->tag = KEY_TAG;
 		used++;
 	}
-	return used == count;
+	if (used != count)
+		return false;
+	m->slots = xreallocarray(NULL, cap, sizeof(*m->slots));
+	memcpy(m->slots, slots, cap * sizeof(*m->slots));
+	m->cap = cap;
+	m->count = count;
+	return true;
 }
 
 static bool
@@ -464,9 +446,9 @@ fill_registry(struct registry *reg, const struct snap_header *h,
 	key_slots = (const struct snap_slot *)p;
 	alias_slots = (const struct snap_slot *)(p + s->key_slots);
 	if (!fill_table(&reg->by_key, key_slots, h->key_cap, h->key_count,
-	    h->ncities, reg, true) ||
+	    h->ncities) ||
 	    !fill_table(&reg->alias_by_key, alias_slots, h->alias_cap,
-	    h->alias_count, h->naliases, reg, false))
+	    h->alias_count, h->naliases))
 		return false;
 	reg->indexed = true;
 	return true;
