@@ -173,6 +173,28 @@ plain_ascii(const char *s, size_t len)
 	return true;
 }
 
+/* Does s hold a control character (below 0x20, or DEL)?  Eight bytes a step. */
+static bool
+has_control(const char *s, size_t len)
+{
+	const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+	uint64_t w, del;
+	size_t i = 0;
+
+	for (; i + 8 <= len; i += 8) {
+		memcpy(&w, s + i, 8);
+		del = w ^ (0x7F * ones);
+		/* A byte below 0x20 borrows; bytes of 0x80 and up are letters
+		 * of UTF-8 and masked out. */
+		if ((((w - 0x20 * ones) & ~w) | ((del - ones) & ~del)) & highs)
+			break;
+	}
+	for (; i < len; i++)
+		if ((unsigned char)s[i] < 0x20 || s[i] == 0x7F)
+			return true;
+	return false;
+}
+
 static const char *
 column_name(const struct loader *ld, size_t col)
 {
@@ -368,7 +390,6 @@ static bool
 check_name(struct loader *ld, enum role r, const char *s, size_t len)
 {
 	char msg[160];
-	size_t i;
 
 	if (len == 0) {
 		snprintf(msg, sizeof(msg), "empty %s: expected a city name",
@@ -382,13 +403,11 @@ check_name(struct loader *ld, enum role r, const char *s, size_t len)
 		row_error(ld, msg, NULL, 0);
 		return false;
 	}
-	for (i = 0; i < len; i++) {
-		if ((unsigned char)s[i] < 0x20 || s[i] == 0x7f) {
-			snprintf(msg, sizeof(msg), "control character in %s "
-			    "%%s: expected a name on one line", role_names[r]);
-			row_error(ld, msg, s, len);
-			return false;
-		}
+	if (has_control(s, len)) {
+		snprintf(msg, sizeof(msg), "control character in %s "
+		    "%%s: expected a name on one line", role_names[r]);
+		row_error(ld, msg, s, len);
+		return false;
 	}
 	if (ld->fields[r].ascii) {	/* an ASCII key is never longer */
 		if (ld->fold.cap < len) {
