@@ -76,6 +76,12 @@ struct loader {
 	size_t			 ncols;
 
 	size_t			 field_no;	/* index of the next field in the record */
+	struct {			/* the city of the previous record */
+		char		*name;
+		size_t		 len, cap;
+		country_t	 country;
+		city_id		 id;
+	} last;
 	struct field_span	 fields[ROLE_COUNT];
 	char			*rowbuf;
 	size_t			 rowlen, rowcap;
@@ -441,18 +447,32 @@ row_city(struct loader *ld, enum role r, country_t c)
 	bool cached;
 
 	s = field(ld, r, &len);
+	/* Registries list a city's links together: often it is the last one. */
+	if (r == ROLE_CITY && ld->last.id != CITY_NONE && len == ld->last.len &&
+	    c == ld->last.country && memcmp(s, ld->last.name, len) == 0)
+		return ld->last.id;
 	cached = !ld->fields[r].ascii && len <= NAME_MAX_BYTES;
 	if (cached) {
 		hash = strmap_hash(s, len, c);
 		id = registry_find_spelling(ld->reg, s, len, c, hash);
 		if (id != CITY_NONE)
-			return id;
+			goto found;
 	}
 	if (!check_name(ld, r, s, len))
 		return CITY_NONE;
 	id = registry_intern(ld->reg, s, len, ld->fold.key, ld->fold.len, c);
 	if (cached)
 		registry_add_spelling(ld->reg, s, len, c, hash, id);
+found:
+	if (r == ROLE_CITY) {
+		if (ld->last.cap < len + 1)
+			grow_array((void **)&ld->last.name, &ld->last.cap,
+			    len + 1, 1);
+		memcpy(ld->last.name, s, len);
+		ld->last.len = len;
+		ld->last.country = c;
+		ld->last.id = id;
+	}
 	return id;
 }
 
@@ -601,7 +621,7 @@ row_cb(int term, void *arg)
 		ld->stop = true;	/* a bad header leaves nothing to read */
 	ld->field_no = 0;
 	ld->rowlen = 0;
-	memset(ld->fields, 0, sizeof(ld->fields));
+	/* ld->fields need no reset: every record sets the same columns. */
 	ld->row_bad = false;
 	ld->row_plain = true;
 	ld->between_rows = true;
@@ -652,6 +672,7 @@ loader_start(struct loader *ld, struct registry *reg, const char *name,
 	ld->name = reg->files[ld->file];
 	ld->line = 1;
 	ld->row_line = 1;
+	ld->last.id = CITY_NONE;
 	ld->row_plain = true;
 	ld->between_rows = true;
 	if (csv_init(&ld->csv, CSV_STRICT | CSV_STRICT_FINI |
@@ -681,6 +702,7 @@ loader_finish(struct loader *ld)
 	free(ld->header);
 	free(ld->roles);
 	free(ld->rowbuf);
+	free(ld->last.name);
 	fold_buf_free(&ld->fold);
 	errors = ld->errors;
 	return errors;

@@ -89,7 +89,8 @@ section_sizes(const struct snap_header *h, struct sections *s)
 	    h->key_cap > (uint64_t)1 << 32 || h->alias_cap > (uint64_t)1 << 32 ||
 	    !power_of_two_or_zero(h->key_cap) ||
 	    !power_of_two_or_zero(h->alias_cap) ||
-	    h->key_count * 2 > h->key_cap || h->alias_count * 2 > h->alias_cap)
+	    h->key_count * 4 > h->key_cap * 3 ||
+	    h->alias_count * 4 > h->alias_cap * 3)
 		return false;
 	s->ids = pad8(h->nids * sizeof(struct file_identity));
 	s->files = pad8(h->nfiles * sizeof(uint32_t));
