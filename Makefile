@@ -18,9 +18,12 @@ BUILD	?= build
 BIN	?= twin
 
 LIB_SRC	= src/arena.c src/cli.c src/cmd_links.c src/cmd_partners.c \
-	  src/country.c src/country_table.c src/fold.c src/load.c \
+	  src/cmd_network.c src/cmd_stats.c src/cmd_graph.c \
+	  src/cmd_completion.c src/country.c src/country_table.c src/fold.c \
+	  src/load.c src/netcmd.c src/network.c \
 	  src/output.c src/query.c src/registry.c src/strmap.c src/xalloc.c
-LIB_OBJ	= $(LIB_SRC:src/%.c=$(BUILD)/%.o) $(BUILD)/builtin.o
+LIB_OBJ	= $(LIB_SRC:src/%.c=$(BUILD)/%.o) $(BUILD)/builtin.o \
+	  $(BUILD)/completion.o
 LIB	= $(BUILD)/libtwin.a
 HEADERS	= $(wildcard include/*.h)
 
@@ -50,6 +53,14 @@ $(BUILD)/builtin.c: data/twinning.csv data/aliases.csv $(BUILD)/embed
 
 $(BUILD)/builtin.o: $(BUILD)/builtin.c
 	$(CC) $(ALL_CFLAGS) -c -o $@ $(BUILD)/builtin.c
+
+# The bash completion script, printed by `twin completion bash`.
+$(BUILD)/completion.c: src/twin.bash $(BUILD)/embed
+	$(BUILD)/embed completion_bash src/twin.bash > $@.tmp
+	mv $@.tmp $@
+
+$(BUILD)/completion.o: $(BUILD)/completion.c
+	$(CC) $(ALL_CFLAGS) -c -o $@ $(BUILD)/completion.c
 
 # A build tool, run on the build machine: no sanitizer flags.
 $(BUILD)/embed: src/embed.c | $(BUILD)
