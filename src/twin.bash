@@ -2,22 +2,24 @@
 # names from the registry that the command line reads (-f, $TWIN_DATA or
 # the built-in one).  Load it with:  source <(twin completion bash)
 
-# _twin_list CUR WORD COMMAND...: the first field of each line COMMAND
-# prints that starts with WORD (any case), quoted for the command line
-# unless CUR opens a quote.
+# _twin_list CUR COMMAND...: the first field of each line COMMAND prints
+# that starts with $word (the word being completed, unquoted; any case),
+# each once, quoted for the command line unless CUR opens a quote.
 _twin_list()
 {
-	local cur=$1 word=$2 name q
-	shift 2
-	while IFS=$'\t' read -r name _; do
-		[[ ${name,,} == "${word,,}"* ]] || continue
+	local cur=$1 name q
+	shift
+	while IFS= read -r name; do
 		if [[ $cur == [\"\']* ]]; then
 			COMPREPLY+=("$name")
 		else
 			printf -v q '%q' "$name"
 			COMPREPLY+=("$q")
 		fi
-	done < <("$@" 2>/dev/null)
+	done < <("$@" 2>/dev/null | TWIN_WORD=${word,,} awk -F '\t' '
+	    index(tolower($1), ENVIRON["TWIN_WORD"]) == 1 && !seen[$1]++ {
+		print $1
+	    }')
 }
 
 _twin()
@@ -68,10 +70,10 @@ _twin()
 		    -- "$cur"))
 		return ;;
 	-c | --country)
-		_twin_list "$cur" "$word" "$twin" "${files[@]}" countries -o tsv
+		_twin_list "$cur" "$twin" "${files[@]}" countries -o tsv
 		return ;;
 	--city)
-		_twin_list "$cur" "$word" "$twin" "${files[@]}" cities --min 0 \
+		_twin_list "$cur" "$twin" "${files[@]}" cities --min 0 \
 		    -o tsv
 		return ;;
 	--between | --decade | --depth | --min | --since | --until)
@@ -109,7 +111,7 @@ _twin()
 	fi
 	case $cmd in
 	partners | common | path | graph)
-		_twin_list "$cur" "$word" "$twin" "${files[@]}" cities --min 0 \
+		_twin_list "$cur" "$twin" "${files[@]}" cities --min 0 \
 		    -o tsv ;;
 	completion)
 		COMPREPLY=($(compgen -W "bash" -- "$cur")) ;;
