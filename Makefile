@@ -79,6 +79,7 @@ check-unit: $(UNIT_BIN)
 
 check-cli: $(BIN)
 	TWIN=$(abspath $(BIN)) sh tests/cli/run tests/cli/*.t
+	TWIN=$(abspath $(BIN)) sh tests/cli/dot-render
 
 check-man: $(BIN)
 	TWIN=$(abspath $(BIN)) sh tests/mantest man/twin.1
