@@ -188,7 +188,8 @@ lookup_cities(const struct registry *r, const char *name, country_t country,
 			add_unique(c, out, cap, &n);
 	}
 	lookup_registry = r;
-	qsort(*out, n, sizeof(**out), compare_by_country);
+	if (n > 1)	/* *out is still NULL when nothing was found */
+		qsort(*out, n, sizeof(**out), compare_by_country);
 	lookup_registry = NULL;
 	return n;
 }
