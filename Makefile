@@ -31,7 +31,7 @@ UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
 .PHONY: all check check-unit check-cli check-man check-asan lint install \
-	uninstall clean
+	uninstall clean picture
 
 all: $(BIN)
 
@@ -71,6 +71,15 @@ $(BUILD):
 
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/fixtures.h $(LIB)
 	$(CC) $(ALL_CFLAGS) -Itests/unit $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS) -lcmocka
+
+# The picture in the README: Turku and its partners, drawn by Graphviz.
+picture: man/turku.svg
+
+man/turku.svg: $(BIN)
+	$(abspath $(BIN)) graph Turku > $@.dot
+	dot -Tsvg $@.dot > $@.tmp
+	rm -f $@.dot
+	mv $@.tmp $@
 
 check: check-unit check-cli check-man lint
 

@@ -25,8 +25,10 @@ static const char help[] =
     "country, edges with\nthe year; suspended links are dashed, ended ones "
     "(with --status) dotted.\n\n"
     "  twin graph Turku | dot -Tsvg > turku.svg\n\n"
-    "  -c, --country CC      pick the city of a name found in several "
-    "countries\n"
+    "  -c, --country CC      with a city: pick the city of a name found in "
+    "several\n"
+    "                        countries; without: only links with an end "
+    "in CC\n"
     "      --depth N         how many links away from the city (0..100)\n"
     "  -s, --status LIST     active, suspended, ended, or all "
     "(default active,suspended)\n"
@@ -184,6 +186,7 @@ cmd_graph(int argc, char **argv, struct cli *cli)
 	if (cli_load(cli, &reg) != EXIT_FOUND)
 		return EXIT_TROUBLE;
 	if (optind == argc) {
+		cli->filter.country = cli->country;
 		if (whole_graph(&reg, &cli->filter) == 0)
 			status = EXIT_NOTHING;
 	} else {
