@@ -17,11 +17,11 @@ LDLIBS	+= -lcsv -lutf8proc
 BUILD	?= build
 BIN	?= twin
 
-LIB_SRC	= src/arena.c src/cli.c src/cmd_links.c src/cmd_partners.c \
-	  src/cmd_network.c src/cmd_stats.c src/cmd_graph.c \
-	  src/cmd_completion.c src/country.c src/country_table.c src/fold.c \
-	  src/load.c src/netcmd.c src/network.c \
-	  src/output.c src/query.c src/registry.c src/strmap.c src/xalloc.c
+LIB_SRC	= src/arena.c src/cache.c src/cli.c src/cmd_completion.c \
+	  src/cmd_graph.c src/cmd_links.c src/cmd_network.c src/cmd_partners.c \
+	  src/cmd_stats.c src/country.c src/country_table.c src/fold.c \
+	  src/load.c src/netcmd.c src/network.c src/output.c src/query.c \
+	  src/registry.c src/snapshot.c src/strmap.c src/xalloc.c
 LIB_OBJ	= $(LIB_SRC:src/%.c=$(BUILD)/%.o) $(BUILD)/builtin.o \
 	  $(BUILD)/completion.o
 LIB	= $(BUILD)/libtwin.a
@@ -69,6 +69,10 @@ $(BUILD)/embed: src/embed.c | $(BUILD)
 $(BUILD):
 	mkdir -p $(BUILD)/tests
 
+# Runs a command with its output on a terminal, to test what people see.
+$(BUILD)/ttyrun: tests/ttyrun.c | $(BUILD)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/ttyrun.c -lutil
+
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/fixtures.h $(LIB)
 	$(CC) $(ALL_CFLAGS) -Itests/unit $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS) -lcmocka
 
@@ -86,12 +90,14 @@ check: check-unit check-cli check-man lint
 check-unit: $(UNIT_BIN)
 	@set -e; for t in $(UNIT_BIN); do echo "== $$t"; $$t; done
 
-check-cli: $(BIN)
-	TWIN=$(abspath $(BIN)) sh tests/cli/run tests/cli/*.t
+check-cli: $(BIN) $(BUILD)/ttyrun
+	TWIN=$(abspath $(BIN)) TTYRUN=$(abspath $(BUILD)/ttyrun) \
+	    sh tests/cli/run tests/cli/*.t
 	TWIN=$(abspath $(BIN)) sh tests/cli/dot-render
 
-check-man: $(BIN)
-	TWIN=$(abspath $(BIN)) sh tests/mantest man/twin.1
+check-man: $(BIN) $(BUILD)/ttyrun
+	TWIN=$(abspath $(BIN)) TTYRUN=$(abspath $(BUILD)/ttyrun) \
+	    sh tests/mantest man/twin.1
 
 lint:
 	mandoc -Tlint -Wwarning man/twin.1 man/twin.5

@@ -25,6 +25,7 @@ struct load_options {
 	report_fn	*report;
 	void		*ctx;
 	bool		 keep_going;	/* skip bad records instead of stopping */
+	bool		 keep_spaces;	/* keep spaces around unquoted fields */
 };
 
 /*

@@ -21,6 +21,9 @@ typedef uint32_t link_id;
 
 #define CITY_NONE UINT32_MAX
 
+/* The tag of keys in the name tables; the spelling cache tags by country. */
+#define KEY_TAG 0xFFFF
+
 /* Longest city name a registry may hold, in bytes. */
 #define NAME_MAX_BYTES 500
 
@@ -77,6 +80,7 @@ struct alias {
 
 struct registry {
 	struct arena	 arena;		/* every string below */
+	void		*snapshot;	/* or a snapshot's strings: snapshot.h */
 
 	const char	**files;	/* names of the loaded files, for messages */
 	size_t		 nfiles;

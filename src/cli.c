@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "builtin.h"
+#include "cache.h"
 #include "cli.h"
 #include "load.h"
 #include "xalloc.h"
@@ -138,24 +139,32 @@ int
 cli_parse(struct cli *cli, int argc, char **argv, const char *optstring,
     const struct option *longopts, const char *usage)
 {
-	int opt, r;
+	char progname[64], *command = argv[0];
+	int opt, r = 0;
 
+	/* getopt_long names argv[0] in its messages: make it "twin partners". */
+	snprintf(progname, sizeof(progname), "twin %s", command);
+	argv[0] = progname;
 	optind = 0;	/* glibc: start afresh on this argument vector */
 	while ((opt = getopt_long(argc, argv, optstring, longopts, NULL)) != -1) {
 		if (opt == OPT_HELP) {
 			printf("usage: %s\n", usage);
-			return 1;
+			r = 1;
+			break;
 		}
 		r = cli_common_option(cli, opt, optarg);
 		if (r < 0)
-			return -1;
+			break;
 		if (r == 0) {
 			/* getopt_long has said what is wrong. */
 			fprintf(stderr, "usage: %s\n", usage);
-			return -1;
+			r = -1;
+			break;
 		}
+		r = 0;
 	}
-	return 0;
+	argv[0] = command;
+	return r;
 }
 
 static void
@@ -170,40 +179,84 @@ print_problem(void *ctx, const char *file, unsigned long line,
 		cli_error("%s: %s", file, msg);
 }
 
+/* The files named in $TWIN_DATA, a colon-separated list like PATH. */
+static char *
+data_from_env(const char ***files, size_t *n)
+{
+	const char *env = getenv("TWIN_DATA");
+	char *paths, *p, *next;
+
+	if (env == NULL || *env == '\0')
+		return NULL;
+	paths = xmalloc(strlen(env) + 1);
+	strcpy(paths, env);
+	for (p = paths; p != NULL; p = next) {
+		next = strchr(p, ':');
+		if (next != NULL)
+			*next++ = '\0';
+		if (*p == '\0')
+			continue;
+		*files = xreallocarray(*files, *n + 1, sizeof(**files));
+		(*files)[(*n)++] = p;
+	}
+	return paths;
+}
+
+static size_t
+load_builtin(struct registry *reg, const struct load_options *opt)
+{
+	size_t errors;
+
+	errors = load_buffer(reg, "twinning.csv (built in)",
+	    builtin_twinning_csv, builtin_twinning_csv_len, opt);
+	if (errors == 0)
+		errors = load_buffer(reg, "aliases.csv (built in)",
+		    builtin_aliases_csv, builtin_aliases_csv_len, opt);
+	return errors;
+}
+
 int
 cli_load(struct cli *cli, struct registry *reg)
 {
-	struct load_options opt = { print_problem, NULL, false };
-	const char *env = getenv("TWIN_DATA");
-	char *paths, *p, *next;
-	size_t i, errors = 0;
+	struct load_options opt = { .report = print_problem };
+	struct cache_entry cache;
+	const char **files = NULL;
+	char *env_paths = NULL;
+	size_t nfiles = 0, i, errors = 0;
 
 	registry_init(reg);
 	if (cli->nfiles > 0) {
-		for (i = 0; i < cli->nfiles && errors == 0; i++)
-			errors += load_file(reg, cli->files[i], &opt);
-	} else if (env != NULL && *env != '\0') {
-		/* A colon-separated list of files, like PATH. */
-		paths = xmalloc(strlen(env) + 1);
-		strcpy(paths, env);
-		for (p = paths; p != NULL && errors == 0; p = next) {
-			next = strchr(p, ':');
-			if (next != NULL)
-				*next++ = '\0';
-			if (*p != '\0')
-				errors += load_file(reg, p, &opt);
+		files = xreallocarray(NULL, cli->nfiles, sizeof(*files));
+		for (nfiles = 0; nfiles < cli->nfiles; nfiles++)
+			files[nfiles] = cli->files[nfiles];
+	} else
+		env_paths = data_from_env(&files, &nfiles);
+	if (nfiles == 0) {	/* the built-in registry is too small to cache */
+		free(files);
+		free(env_paths);
+		if (load_builtin(reg, &opt) != 0) {
+			registry_free(reg);
+			return EXIT_TROUBLE;
 		}
-		free(paths);
-	} else {
-		errors += load_buffer(reg, "twinning.csv (built in)",
-		    builtin_twinning_csv, builtin_twinning_csv_len, &opt);
-		if (errors == 0)
-			errors += load_buffer(reg, "aliases.csv (built in)",
-			    builtin_aliases_csv, builtin_aliases_csv_len, &opt);
+		registry_build_index(reg);
+		return EXIT_FOUND;
 	}
-	if (errors > 0)
+	cache_lookup(&cache, files, nfiles);
+	if (!cache_read(&cache, reg)) {
+		for (i = 0; i < nfiles && errors == 0; i++)
+			errors += load_file(reg, files[i], &opt);
+		if (errors == 0) {
+			registry_build_index(reg);
+			cache_write(&cache, reg);
+		}
+	}
+	cache_entry_free(&cache);
+	free(files);
+	free(env_paths);
+	if (errors > 0) {
+		registry_free(reg);
 		return EXIT_TROUBLE;
-	registry_build_index(reg);
+	}
 	return EXIT_FOUND;
 }
 

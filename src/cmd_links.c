@@ -203,22 +203,17 @@ run_listing(int argc, char **argv, struct cli *cli, enum listing what)
 	    "[--since year]\n"
 	    "            [--until year]",
 	    "twin decade [-H] [-c country] [-f file] [-k kind] [-o format] "
-	    "[-s status]\n"
-	    "            [--between cc,cc] [--city name] [--since year] "
-	    "[--until year]\n"
-	    "            decade",
-	    "twin suspended [-H] [-c country] [-f file] [-k kind] "
-	    "[-o format]\n"
-	    "            [--between cc,cc] [--city name] [--decade decade] "
-	    "[--since year]\n"
-	    "            [--until year]"
+	    "[-s status] decade",
+	    "twin suspended [-H] [-c country] [-f file] [-k kind] [-o format]"
 	};
 	static const char *const helps[] = {
 	    links_help,
 	    "\nThe links made in a decade: the same as twin links --decade "
-	    "DECADE,\nwith the same options (see twin links -h).\n",
-	    "\nThe suspended links: the same as twin links --status suspended,"
-	    "\nwith the same options (see twin links -h).\n"
+	    "DECADE.  It takes\nthe options of twin links too: --between, "
+	    "--city, --since, --until\n(see twin links -h).\n",
+	    "\nThe suspended links: the same as twin links --status suspended."
+	    "  It takes the\noptions of twin links too: --between, --city, "
+	    "--decade, --since, --until\n(see twin links -h).\n"
 	};
 	struct links_opts o;
 	const char *usage = usages[what];

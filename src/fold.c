@@ -44,23 +44,47 @@ ascii_alnum(unsigned char c)
 	    (c >= '0' && c <= '9');
 }
 
+/*
+ * ASCII names never grow when folded, so with room for len bytes the key
+ * is written directly: this loop folds most names of a real registry.
+ */
 static size_t
 fold_ascii(const char *s, size_t len, char *out, size_t cap)
 {
 	struct key_writer w = { out, cap, 0, 0 };
-	size_t i;
+	size_t i, o = 0;
+	int space = 0;
 	char c;
 
+	if (cap < len) {	/* the slow way, counting what is needed */
+		for (i = 0; i < len; i++) {
+			c = s[i];
+			if (ascii_alnum((unsigned char)c)) {
+				if (c >= 'A' && c <= 'Z')
+					c += 'a' - 'A';
+				put_bytes(&w, &c, 1);
+			} else if (c != '\'' && c != '.')
+				w.pending_space = 1;
+		}
+		return w.len;
+	}
 	for (i = 0; i < len; i++) {
 		c = s[i];
-		if (ascii_alnum((unsigned char)c)) {
-			if (c >= 'A' && c <= 'Z')
-				c += 'a' - 'A';
-			put_bytes(&w, &c, 1);
-		} else if (c != '\'' && c != '.')
-			w.pending_space = 1;
+		if (c >= 'a' && c <= 'z') {
+		} else if (c >= 'A' && c <= 'Z')
+			c += 'a' - 'A';
+		else if (c >= '0' && c <= '9') {
+		} else {
+			if (c != '\'' && c != '.')
+				space = 1;
+			continue;
+		}
+		if (space && o > 0)
+			out[o++] = ' ';
+		space = 0;
+		out[o++] = c;
 	}
-	return w.len;
+	return o;
 }
 
 /* Apostrophe look-alikes, mapped to ' before decomposition so they vanish. */

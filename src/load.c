@@ -80,8 +80,8 @@ struct loader {
 	struct fold_buf		 fold;
 };
 
-/* libcsv trims spaces around unquoted fields by default; keep them, so
- * that twin check can point at names with stray spaces. */
+/* libcsv trims spaces around unquoted fields by default, which is what a
+ * query wants; twin check keeps them to point at names with stray spaces. */
 static int
 no_space(unsigned char c)
 {
@@ -149,19 +149,24 @@ row_error(struct loader *ld, const char *fmt, const char *value,
 	ld->row_bad = true;
 }
 
+/*
+ * Plain text: no byte is NUL or outside ASCII.  Eight bytes a step; the
+ * rare field that fails is then checked precisely.
+ */
 static bool
-ascii_only(const char *s, size_t len)
+plain_ascii(const char *s, size_t len)
 {
+	const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
 	uint64_t w;
 	size_t i = 0;
 
 	for (; i + 8 <= len; i += 8) {
 		memcpy(&w, s + i, 8);
-		if (w & 0x8080808080808080ULL)
+		if ((w | ((w - ones) & ~w)) & highs)
 			return false;
 	}
 	for (; i < len; i++)
-		if ((unsigned char)s[i] & 0x80)
+		if (s[i] == '\0' || ((unsigned char)s[i] & 0x80))
 			return false;
 	return true;
 }
@@ -218,7 +223,9 @@ field_cb(void *data, size_t len, void *arg)
 	}
 	if (ld->row_bad)
 		return;
-	if (memchr(s, '\0', len) != NULL) {
+	if (plain_ascii(s, len))
+		;	/* the common case: nothing to check */
+	else if (memchr(s, '\0', len) != NULL) {
 		if (ld->seen_header)
 			report(ld, ld->row_line, "NUL byte in field '%s'",
 			    column_name(ld, col));
@@ -226,8 +233,7 @@ field_cb(void *data, size_t len, void *arg)
 			report(ld, ld->row_line, "NUL byte in the header");
 		ld->row_bad = true;
 		return;
-	}
-	if (!ascii_only(s, len) && !utf8_valid(s, len)) {
+	} else if (!utf8_valid(s, len)) {
 		if (ld->seen_header)
 			report(ld, ld->row_line,
 			    "invalid UTF-8 in field '%s': expected UTF-8 text",
@@ -242,9 +248,12 @@ field_cb(void *data, size_t len, void *arg)
 		header_field(ld, s, len);
 		return;
 	}
-	if (col >= ld->ncols || (role = ld->roles[col]) == ROLE_IGNORED)
-		return;
-	grow_array((void **)&ld->rowbuf, &ld->rowcap, ld->rowlen + len + 1, 1);
+	if (col >= ld->ncols || (role = ld->roles[col]) == ROLE_IGNORED ||
+	    role == ROLE_SOURCE || role == ROLE_NOTE)
+		return;		/* checked above, not kept */
+	if (ld->rowlen + len + 1 > ld->rowcap)
+		grow_array((void **)&ld->rowbuf, &ld->rowcap,
+		    ld->rowlen + len + 1, 1);
 	memcpy(ld->rowbuf + ld->rowlen, s, len);
 	ld->fields[role].off = ld->rowlen;
 	ld->fields[role].len = len;
@@ -602,7 +611,8 @@ loader_start(struct loader *ld, struct registry *reg, const char *name,
 		fputs("twin: out of memory\n", stderr);
 		exit(2);
 	}
-	csv_set_space_func(&ld->csv, no_space);
+	if (opt->keep_spaces)
+		csv_set_space_func(&ld->csv, no_space);
 }
 
 static size_t

@@ -61,6 +61,10 @@ main(int argc, char **argv)
 	size_t i;
 	int opt, status;
 
+	static char progname[] = "twin";
+
+	/* Messages say "twin:" however the program was invoked. */
+	argv[0] = progname;
 	cli_init(&cli);
 	/* "+": stop at the command name; its options are its own. */
 	while ((opt = getopt_long(argc, argv, "+" CLI_SOURCE_OPTSTRING "V",

@@ -187,10 +187,11 @@ lookup_cities(const struct registry *r, const char *name, country_t country,
 		    (country == COUNTRY_NONE || r->cities[c].country == country))
 			add_unique(c, out, cap, &n);
 	}
-	lookup_registry = r;
-	if (n > 1)	/* *out is still NULL when nothing was found */
+	if (n > 1) {
+		lookup_registry = r;
 		qsort(*out, n, sizeof(**out), compare_by_country);
-	lookup_registry = NULL;
+		lookup_registry = NULL;
+	}
 	return n;
 }
 

@@ -13,8 +13,8 @@ const char *const kind_names[KIND_COUNT] = {
 	"twin", "partner", "cooperation", "friendship"
 };
 
-/* Tags keep the key tables' name spaces apart from the spelling cache's. */
-#define TAG_ANY_COUNTRY 0xFFFF
+
+
 
 void
 registry_init(struct registry *r)
@@ -39,6 +39,7 @@ registry_free(struct registry *r)
 	strmap_free(&r->by_spelling);
 	strmap_free(&r->alias_by_key);
 	arena_free(&r->arena);
+	free(r->snapshot);
 	registry_init(r);
 }
 
@@ -54,8 +55,8 @@ city_id
 registry_first_with_key(const struct registry *r, const char *key,
     size_t key_len)
 {
-	return strmap_get(&r->by_key, key, key_len, TAG_ANY_COUNTRY,
-	    strmap_hash(key, key_len, TAG_ANY_COUNTRY));
+	return strmap_get(&r->by_key, key, key_len, KEY_TAG,
+	    strmap_hash(key, key_len, KEY_TAG));
 }
 
 city_id
@@ -75,11 +76,11 @@ city_id
 registry_intern(struct registry *r, const char *name, size_t len,
     const char *key, size_t key_len, country_t country)
 {
-	uint32_t hash = strmap_hash(key, key_len, TAG_ANY_COUNTRY);
+	uint32_t hash = strmap_hash(key, key_len, KEY_TAG);
 	city_id head, c;
 	struct city *city;
 
-	head = strmap_get(&r->by_key, key, key_len, TAG_ANY_COUNTRY, hash);
+	head = strmap_get(&r->by_key, key, key_len, KEY_TAG, hash);
 	for (c = head; c != CITY_NONE; c = r->cities[c].next_homonym)
 		if (r->cities[c].country == country)
 			return c;
@@ -96,10 +97,10 @@ registry_intern(struct registry *r, const char *name, size_t len,
 	city->country = country;
 	city->next_homonym = head;
 	if (head == CITY_NONE)
-		strmap_put(&r->by_key, city->key, key_len, TAG_ANY_COUNTRY,
+		strmap_put(&r->by_key, city->key, key_len, KEY_TAG,
 		    hash, c);
 	else
-		strmap_set(&r->by_key, city->key, key_len, TAG_ANY_COUNTRY,
+		strmap_set(&r->by_key, city->key, key_len, KEY_TAG,
 		    hash, c);
 	return c;
 }
@@ -138,7 +139,7 @@ registry_add_alias(struct registry *r, const char *name, size_t len,
     country_t country, uint16_t file, uint32_t line)
 {
 	struct alias *a;
-	uint32_t hash = strmap_hash(key, key_len, TAG_ANY_COUNTRY), head;
+	uint32_t hash = strmap_hash(key, key_len, KEY_TAG), head;
 
 	grow_array((void **)&r->aliases, &r->aliases_cap, r->naliases + 1,
 	    sizeof(*r->aliases));
@@ -151,13 +152,13 @@ registry_add_alias(struct registry *r, const char *name, size_t len,
 	a->file = file;
 	a->line = line;
 	a->city = CITY_NONE;
-	head = strmap_get(&r->alias_by_key, key, key_len, TAG_ANY_COUNTRY, hash);
+	head = strmap_get(&r->alias_by_key, key, key_len, KEY_TAG, hash);
 	a->next = head;
 	if (head == STRMAP_NONE)
-		strmap_put(&r->alias_by_key, a->key, key_len, TAG_ANY_COUNTRY,
+		strmap_put(&r->alias_by_key, a->key, key_len, KEY_TAG,
 		    hash, (uint32_t)r->naliases);
 	else
-		strmap_set(&r->alias_by_key, a->key, key_len, TAG_ANY_COUNTRY,
+		strmap_set(&r->alias_by_key, a->key, key_len, KEY_TAG,
 		    hash, (uint32_t)r->naliases);
 	r->naliases++;
 }
@@ -165,8 +166,8 @@ registry_add_alias(struct registry *r, const char *name, size_t len,
 uint32_t
 registry_first_alias(const struct registry *r, const char *key, size_t key_len)
 {
-	return strmap_get(&r->alias_by_key, key, key_len, TAG_ANY_COUNTRY,
-	    strmap_hash(key, key_len, TAG_ANY_COUNTRY));
+	return strmap_get(&r->alias_by_key, key, key_len, KEY_TAG,
+	    strmap_hash(key, key_len, KEY_TAG));
 }
 
 static void

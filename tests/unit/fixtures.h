@@ -11,6 +11,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <cmocka.h>
@@ -43,7 +44,7 @@ fixture_report(void *ctx, const char *file, unsigned long line,
 static inline size_t
 load_text(struct registry *reg, struct reported *rep, const char *text)
 {
-	struct load_options opt = { fixture_report, rep, false };
+	struct load_options opt = { .report = fixture_report, .ctx = rep };
 
 	memset(rep, 0, sizeof(*rep));
 	return load_buffer(reg, "t.csv", text, strlen(text), &opt);

@@ -1,0 +1,508 @@
+/*
+ * snapshot.c: the registry as one binary file: a header, the identities of
+ * its source files, then the arrays of the registry and its two name
+ * tables, with strings as offsets into one string section.  The format is
+ * for this machine and this version of twin only: the header records the
+ * sizes of the structures, so a snapshot from another build is not used.
+ *
+ * A snapshot is a cache in the user's directory and may have been damaged.
+ * A checksum over the whole file finds damage, and every count, offset and
+ * id is checked before it is used, so a bad file means a fresh parse,
+ * never a crash or a wrong answer.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "snapshot.h"
+#include "xalloc.h"
+
+#define SNAPSHOT_MAGIC		"TWINSNAP"
+#define SNAPSHOT_VERSION	2
+
+struct snap_header {
+	char		magic[8];
+	uint32_t	version;
+	uint32_t	layout;		/* sizes of the structures, packed */
+	uint64_t	checksum;	/* of everything after the header */
+	uint64_t	nids, nfiles, ncities, nlinks, naliases, nadj;
+	uint64_t	key_cap, key_count, alias_cap, alias_count;
+	uint64_t	strings_len;
+	uint64_t	total_len;
+};
+
+struct snap_city {
+	uint32_t	name_off, name_len;
+	uint32_t	key_off, key_len;
+	uint32_t	key_hash;
+	uint32_t	next_homonym;
+	uint16_t	country;
+	uint16_t	unused;
+};
+
+struct snap_alias {
+	uint32_t	name_off, city_name_off, key_off, key_len;
+	uint32_t	line, city, next;
+	uint16_t	file, country;
+};
+
+/* A name table slot; its key is the key of the city or alias it holds. */
+struct snap_slot {
+	uint32_t	value;		/* STRMAP_NONE: empty */
+	uint32_t	hash;
+};
+
+static uint32_t
+layout(void)
+{
+	return (uint32_t)(sizeof(struct link) | sizeof(struct snap_city) << 8 |
+	    sizeof(struct snap_alias) << 16 |
+	    sizeof(struct file_identity) << 24);
+}
+
+/* The section sizes, in the order they follow the header, each padded to 8. */
+struct sections {
+	size_t	ids, files, cities, links, aliases, adj_start, adj;
+	size_t	key_slots, alias_slots, strings;
+};
+
+static size_t
+pad8(size_t n)
+{
+	return (n + 7) & ~(size_t)7;
+}
+
+static bool
+power_of_two_or_zero(uint64_t n)
+{
+	return (n & (n - 1)) == 0;
+}
+
+static bool
+section_sizes(const struct snap_header *h, struct sections *s)
+{
+	/* Counts beyond these cannot come from a registry twin made. */
+	if (h->nids > 65536 || h->nfiles > 65536 || h->ncities >= CITY_NONE ||
+	    h->nlinks >= UINT32_MAX / 2 || h->naliases >= UINT32_MAX ||
+	    h->nadj > 2 * h->nlinks || h->strings_len >= UINT32_MAX ||
+	    h->key_cap > (uint64_t)1 << 32 || h->alias_cap > (uint64_t)1 << 32 ||
+	    !power_of_two_or_zero(h->key_cap) ||
+	    !power_of_two_or_zero(h->alias_cap) ||
+	    h->key_count * 2 > h->key_cap || h->alias_count * 2 > h->alias_cap)
+		return false;
+	s->ids = pad8(h->nids * sizeof(struct file_identity));
+	s->files = pad8(h->nfiles * sizeof(uint32_t));
+	s->cities = pad8(h->ncities * sizeof(struct snap_city));
+	s->links = pad8(h->nlinks * sizeof(struct link));
+	s->aliases = pad8(h->naliases * sizeof(struct snap_alias));
+	s->adj_start = pad8((h->ncities + 1) * sizeof(uint32_t));
+	s->adj = pad8(h->nadj * sizeof(link_id));
+	s->key_slots = h->key_cap * sizeof(struct snap_slot);
+	s->alias_slots = h->alias_cap * sizeof(struct snap_slot);
+	s->strings = h->strings_len;
+	return true;
+}
+
+static size_t
+body_size(const struct sections *s)
+{
+	return s->ids + s->files + s->cities + s->links + s->aliases +
+	    s->adj_start + s->adj + s->key_slots + s->alias_slots + s->strings;
+}
+
+static uint64_t
+checksum(const char *p, size_t n)
+{
+	uint64_t h = 0x9E3779B97F4A7C15ULL ^ n, w;
+
+	for (; n >= 8; p += 8, n -= 8) {
+		memcpy(&w, p, 8);
+		h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+		h ^= h >> 31;
+	}
+	w = 0;
+	memcpy(&w, p, n);
+	h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+	return h ^ (h >> 33);
+}
+
+/* The file being written: sections appended to one buffer. */
+struct out {
+	char	*buf;
+	size_t	 len, cap;
+};
+
+static void
+out_put(struct out *o, const void *p, size_t n, size_t padded)
+{
+	grow_array((void **)&o->buf, &o->cap, o->len + padded, 1);
+	if (n > 0)
+		memcpy(o->buf + o->len, p, n);
+	memset(o->buf + o->len + n, 0, padded - n);
+	o->len += padded;
+}
+
+/* Strings, gathered into one section as the arrays are written. */
+static uint32_t
+strtab_add(struct out *t, const char *s, size_t len)
+{
+	uint32_t off = (uint32_t)t->len;
+
+	out_put(t, s, len, len + 1);
+	return off;
+}
+
+static void
+put_slots(struct out *o, const struct strmap *m)
+{
+	struct snap_slot slot;
+	size_t i;
+
+	for (i = 0; i < m->cap; i++) {
+		slot.value = m->slots[i].key ? m->slots[i].value : STRMAP_NONE;
+		slot.hash = m->slots[i].key ? m->slots[i].hash : 0;
+		out_put(o, &slot, sizeof(slot), sizeof(slot));
+	}
+}
+
+static bool
+write_all(int fd, const void *p, size_t n)
+{
+	const char *c = p;
+	ssize_t w;
+
+	while (n > 0) {
+		w = write(fd, c, n);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0)
+			return false;
+		c += w;
+		n -= (size_t)w;
+	}
+	return true;
+}
+
+bool
+snapshot_write(const struct registry *reg, const struct file_identity *ids,
+    size_t nids, const char *path)
+{
+	struct snap_header h;
+	struct sections s;
+	struct out o = { NULL, 0, 0 }, st = { NULL, 0, 0 };
+	struct snap_city *cities;
+	struct snap_alias *aliases;
+	uint32_t *files;
+	char *tmp;
+	size_t i, n;
+	bool ok;
+	int fd;
+
+	if (!reg->indexed || reg->ncities >= CITY_NONE)
+		return false;
+	memset(&h, 0, sizeof(h));
+	memcpy(h.magic, SNAPSHOT_MAGIC, 8);
+	h.version = SNAPSHOT_VERSION;
+	h.layout = layout();
+	h.nids = nids;
+	h.nfiles = reg->nfiles;
+	h.ncities = reg->ncities;
+	h.nlinks = reg->nlinks;
+	h.naliases = reg->naliases;
+	h.nadj = reg->adj_start[reg->ncities];
+	h.key_cap = reg->by_key.cap;
+	h.key_count = reg->by_key.count;
+	h.alias_cap = reg->alias_by_key.cap;
+	h.alias_count = reg->alias_by_key.count;
+
+	files = xcalloc(reg->nfiles, sizeof(*files));
+	for (i = 0; i < reg->nfiles; i++)
+		files[i] = strtab_add(&st, reg->files[i], strlen(reg->files[i]));
+	cities = xcalloc(reg->ncities, sizeof(*cities));
+	for (i = 0; i < reg->ncities; i++) {
+		const struct city *c = &reg->cities[i];
+
+		cities[i].name_off = strtab_add(&st, c->name, c->name_len);
+		cities[i].name_len = c->name_len;
+		cities[i].key_off = strtab_add(&st, c->key, c->key_len);
+		cities[i].key_len = c->key_len;
+		cities[i].key_hash = c->key_hash;
+		cities[i].next_homonym = c->next_homonym;
+		cities[i].country = c->country;
+	}
+	aliases = xcalloc(reg->naliases, sizeof(*aliases));
+	for (i = 0; i < reg->naliases; i++) {
+		const struct alias *a = &reg->aliases[i];
+
+		aliases[i].name_off = strtab_add(&st, a->name, strlen(a->name));
+		aliases[i].city_name_off = strtab_add(&st, a->city_name,
+		    strlen(a->city_name));
+		aliases[i].key_off = strtab_add(&st, a->key, a->key_len);
+		aliases[i].key_len = a->key_len;
+		aliases[i].line = a->line;
+		aliases[i].city = a->city;
+		aliases[i].next = a->next;
+		aliases[i].file = a->file;
+		aliases[i].country = a->country;
+	}
+	h.strings_len = st.len;
+	ok = section_sizes(&h, &s);
+	h.total_len = sizeof(h) + body_size(&s);
+
+	out_put(&o, ids, nids * sizeof(*ids), s.ids);
+	out_put(&o, files, reg->nfiles * sizeof(*files), s.files);
+	out_put(&o, cities, reg->ncities * sizeof(*cities), s.cities);
+	out_put(&o, reg->links, reg->nlinks * sizeof(struct link), s.links);
+	out_put(&o, aliases, reg->naliases * sizeof(*aliases), s.aliases);
+	out_put(&o, reg->adj_start, (reg->ncities + 1) * sizeof(uint32_t),
+	    s.adj_start);
+	out_put(&o, reg->adj, h.nadj * sizeof(link_id), s.adj);
+	put_slots(&o, &reg->by_key);
+	put_slots(&o, &reg->alias_by_key);
+	out_put(&o, st.buf, st.len, st.len);
+	h.checksum = checksum(o.buf, o.len);
+
+	n = strlen(path) + 24;
+	tmp = xmalloc(n);
+	snprintf(tmp, n, "%s.%ld.tmp", path, (long)getpid());
+	fd = ok ? open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600) : -1;
+	ok = fd >= 0 && write_all(fd, &h, sizeof(h)) &&
+	    write_all(fd, o.buf, o.len);
+	if (fd >= 0 && close(fd) != 0)
+		ok = false;
+	if (ok && rename(tmp, path) != 0)
+		ok = false;
+	if (!ok && fd >= 0)
+		unlink(tmp);
+	free(tmp);
+	free(files);
+	free(cities);
+	free(aliases);
+	free(st.buf);
+	free(o.buf);
+	return ok;
+}
+
+/* Is [off, off + len] a NUL-terminated string inside the string section? */
+static bool
+valid_string(const char *strings, size_t strings_len, uint32_t off,
+    uint32_t len)
+{
+	return (size_t)off + len < strings_len && strings[off + len] == '\0';
+}
+
+static bool
+valid_cstring(const char *strings, size_t strings_len, uint32_t off)
+{
+	return off < strings_len &&
+	    memchr(strings + off, '\0', strings_len - off) != NULL;
+}
+
+static bool
+read_file(const char *path, char **buf, size_t *len)
+{
+	struct stat st;
+	ssize_t r;
+	size_t got = 0;
+	int fd;
+
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
+		return false;
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) ||
+	    (size_t)st.st_size < sizeof(struct snap_header)) {
+		close(fd);
+		return false;
+	}
+	*len = (size_t)st.st_size;
+	*buf = xmalloc(*len);
+	while (got < *len) {
+		r = read(fd, *buf + got, *len - got);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r <= 0)
+			break;
+		got += (size_t)r;
+	}
+	close(fd);
+	if (got != *len) {
+		free(*buf);
+		return false;
+	}
+	return true;
+}
+
+/* Rebuild a name table from its slots; key_of gives the key of a value. */
+static bool
+fill_table(struct strmap *m, const struct snap_slot *slots, uint64_t cap,
+    uint64_t count, uint64_t nvalues, const struct registry *reg, bool cities)
+{
+	uint64_t i, used = 0;
+	struct strmap_slot *t;
+
+	if (cap == 0)
+		return count == 0;
+	m->slots = xcalloc(cap, sizeof(*m->slots));
+	m->cap = cap;
+	m->count = count;
+	for (i = 0; i < cap; i++) {
+		if (slots[i].value == STRMAP_NONE)
+			continue;
+		if (slots[i].value >= nvalues)
+			return false;
+		t = &m->slots[i];
+		if (cities) {
+			t->key = reg->cities[slots[i].value].key;
+			t->len = reg->cities[slots[i].value].key_len;
+		} else {
+			t->key = reg->aliases[slots[i].value].key;
+			t->len = reg->aliases[slots[i].value].key_len;
+		}
+		t->hash = slots[i].hash;
+		t->value = slots[i].value;
+		t->tag = KEY_TAG;
+		used++;
+	}
+	return used == count;
+}
+
+static bool
+fill_registry(struct registry *reg, const struct snap_header *h,
+    const struct sections *s, const char *p, const char *strings)
+{
+	const struct snap_city *sc;
+	const struct snap_alias *sa;
+	const struct snap_slot *key_slots, *alias_slots;
+	const uint32_t *files;
+	size_t i, sl = h->strings_len;
+
+	files = (const uint32_t *)p;
+	sc = (const struct snap_city *)(p += s->files);
+	p += s->cities;
+	reg->nfiles = h->nfiles;
+	reg->files = xcalloc(h->nfiles, sizeof(*reg->files));
+	for (i = 0; i < h->nfiles; i++) {
+		if (!valid_cstring(strings, sl, files[i]))
+			return false;
+		reg->files[i] = strings + files[i];
+	}
+	reg->cities = xcalloc(h->ncities, sizeof(*reg->cities));
+	reg->ncities = reg->cities_cap = h->ncities;
+	for (i = 0; i < h->ncities; i++) {
+		struct city *c = &reg->cities[i];
+
+		if (!valid_string(strings, sl, sc[i].name_off, sc[i].name_len) ||
+		    !valid_string(strings, sl, sc[i].key_off, sc[i].key_len) ||
+		    /* a homonym chain runs to older cities, so it cannot loop */
+		    (sc[i].next_homonym != CITY_NONE && sc[i].next_homonym >= i) ||
+		    country_code(sc[i].country)[0] == '?')
+			return false;
+		c->name = strings + sc[i].name_off;
+		c->name_len = sc[i].name_len;
+		c->key = strings + sc[i].key_off;
+		c->key_len = sc[i].key_len;
+		c->key_hash = sc[i].key_hash;
+		c->country = sc[i].country;
+		c->next_homonym = sc[i].next_homonym;
+	}
+
+	reg->links = xreallocarray(NULL, h->nlinks, sizeof(*reg->links));
+	memcpy(reg->links, p, h->nlinks * sizeof(struct link));
+	reg->nlinks = reg->links_cap = h->nlinks;
+	p += s->links;
+	for (i = 0; i < h->nlinks; i++)
+		if (reg->links[i].city >= h->ncities ||
+		    reg->links[i].partner >= h->ncities ||
+		    reg->links[i].status >= STATUS_COUNT ||
+		    reg->links[i].kind >= KIND_COUNT ||
+		    reg->links[i].file >= h->nfiles)
+			return false;
+
+	sa = (const struct snap_alias *)p;
+	p += s->aliases;
+	reg->aliases = xcalloc(h->naliases, sizeof(*reg->aliases));
+	reg->naliases = reg->aliases_cap = h->naliases;
+	for (i = 0; i < h->naliases; i++) {
+		struct alias *a = &reg->aliases[i];
+
+		if (!valid_cstring(strings, sl, sa[i].name_off) ||
+		    !valid_cstring(strings, sl, sa[i].city_name_off) ||
+		    !valid_string(strings, sl, sa[i].key_off, sa[i].key_len) ||
+		    (sa[i].city != CITY_NONE && sa[i].city >= h->ncities) ||
+		    (sa[i].next != STRMAP_NONE && sa[i].next >= i) ||
+		    sa[i].file >= h->nfiles)
+			return false;
+		a->name = strings + sa[i].name_off;
+		a->city_name = strings + sa[i].city_name_off;
+		a->key = strings + sa[i].key_off;
+		a->key_len = sa[i].key_len;
+		a->line = sa[i].line;
+		a->city = sa[i].city;
+		a->next = sa[i].next;
+		a->file = sa[i].file;
+		a->country = sa[i].country;
+	}
+
+	reg->adj_start = xreallocarray(NULL, h->ncities + 1, sizeof(uint32_t));
+	memcpy(reg->adj_start, p, (h->ncities + 1) * sizeof(uint32_t));
+	p += s->adj_start;
+	if (reg->adj_start[0] != 0 || reg->adj_start[h->ncities] != h->nadj)
+		return false;
+	for (i = 0; i < h->ncities; i++)
+		if (reg->adj_start[i] > reg->adj_start[i + 1])
+			return false;
+	reg->adj = xreallocarray(NULL, h->nadj, sizeof(link_id));
+	memcpy(reg->adj, p, h->nadj * sizeof(link_id));
+	p += s->adj;
+	for (i = 0; i < h->nadj; i++)
+		if (reg->adj[i] >= h->nlinks)
+			return false;
+
+	key_slots = (const struct snap_slot *)p;
+	alias_slots = (const struct snap_slot *)(p + s->key_slots);
+	if (!fill_table(&reg->by_key, key_slots, h->key_cap, h->key_count,
+	    h->ncities, reg, true) ||
+	    !fill_table(&reg->alias_by_key, alias_slots, h->alias_cap,
+	    h->alias_count, h->naliases, reg, false))
+		return false;
+	reg->indexed = true;
+	return true;
+}
+
+bool
+snapshot_read(struct registry *reg, const struct file_identity *ids,
+    size_t nids, const char *path)
+{
+	struct snap_header h;
+	struct sections s;
+	char *buf, *body, *strings;
+	size_t len;
+
+	if (!read_file(path, &buf, &len))
+		return false;
+	memcpy(&h, buf, sizeof(h));
+	body = buf + sizeof(h);
+	if (memcmp(h.magic, SNAPSHOT_MAGIC, 8) != 0 ||
+	    h.version != SNAPSHOT_VERSION || h.layout != layout() ||
+	    h.total_len != len || h.nids != nids || !section_sizes(&h, &s) ||
+	    body_size(&s) != len - sizeof(h) || s.strings == 0 ||
+	    memcmp(body, ids, nids * sizeof(*ids)) != 0 ||
+	    checksum(body, len - sizeof(h)) != h.checksum)
+		goto fail;
+	strings = buf + len - s.strings;
+	if (strings[s.strings - 1] != '\0')
+		goto fail;
+	if (!fill_registry(reg, &h, &s, body + s.ids, strings)) {
+		registry_free(reg);
+		goto fail;
+	}
+	/* The strings stay where they are, freed with the registry. */
+	reg->snapshot = buf;
+	return true;
+fail:
+	free(buf);
+	return false;
+}
