@@ -665,3 +665,28 @@ graph twin {
 	c3 -- c4 [label="2001", style=dotted];
 }
 
+$ twin graph -c TR | grep -c -- ' -- '
+4
+
+# On a UTF-8 terminal the bars are block characters, in eighths; else '#'.
+$ ttyrun 'twin stats' | sed -n '13,22p'
+links per decade
+  1940s       3  ████▋
+  1950s       3  ████▋
+  1960s       5  ███████▊
+  1970s       4  ██████▏
+  1980s       4  ██████▏
+  1990s       2  ███▏
+  2000s       1  █▌
+  2020s       1  █▌
+  unknown    26  ████████████████████████████████████████
+
+$ ttyrun 'LC_ALL=C twin -f fixtures/small.csv stats' | sed -n '13,15p'
+links per decade
+  1950s       2  ########################################
+  1960s       2  ########################################
+
+$ ttyrun 'twin stats -o tsv' | head -2
+links		49
+distinct_pairs		49
+
