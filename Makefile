@@ -113,8 +113,12 @@ install: $(BIN)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
 	    $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(DATADIR)
 	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/twin
-	install -m 644 man/twin.1 $(DESTDIR)$(MANDIR)/man1/twin.1
-	install -m 644 man/twin.5 $(DESTDIR)$(MANDIR)/man5/twin.5
+	# The pages name the data directory of a /usr/local install.
+	sed 's|/usr/local/share/twin|$(DATADIR)|g' man/twin.1 \
+	    > $(DESTDIR)$(MANDIR)/man1/twin.1
+	sed 's|/usr/local/share/twin|$(DATADIR)|g' man/twin.5 \
+	    > $(DESTDIR)$(MANDIR)/man5/twin.5
+	chmod 644 $(DESTDIR)$(MANDIR)/man1/twin.1 $(DESTDIR)$(MANDIR)/man5/twin.5
 	install -m 644 data/twinning.csv data/aliases.csv $(DESTDIR)$(DATADIR)
 
 uninstall:

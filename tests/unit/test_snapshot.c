@@ -1,0 +1,189 @@
+/* test_snapshot.c: a registry written as a snapshot reads back the same. */
+#include "fixtures.h"
+
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "query.h"
+#include "snapshot.h"
+
+static const char registry_text[] =
+    "city,country,partner,partner_country,year,status,kind\n"
+    "Turku,FI,Bergen,NO,1946,,\n"
+    "Turku,FI,Saint Petersburg,RU,1953,suspended,\n"
+    "Córdoba,ES,Córdoba,AR,1980,,friendship\n"
+    "Gdańsk,PL,Turku,FI,1958,ended,\n";
+
+static const char aliases_text[] =
+    "alias,city,country\n"
+    "Åbo,Turku,FI\n"
+    "Danzig,Gdańsk,PL\n"
+    "Nowhere,Atlantis,GR\n";
+
+static const struct file_identity ids[2] = {
+	{ 1, 2, 3, 4, 5 }, { 6, 7, 8, 9, 10 }
+};
+
+static char path[] = "/tmp/twin-snapshot-test.XXXXXX";
+
+static int
+setup(void **state)
+{
+	int fd = mkstemp(path);
+
+	(void)state;
+	assert_true(fd >= 0);
+	close(fd);
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	unlink(path);
+	return 0;
+}
+
+static void
+load_both(struct registry *reg)
+{
+	struct reported rep;
+
+	registry_init(reg);
+	assert_int_equal(load_text(reg, &rep, registry_text), 0);
+	assert_int_equal(load_text(reg, &rep, aliases_text), 0);
+	registry_build_index(reg);
+}
+
+/* Everything a query can see, as text, for comparing two registries. */
+static void
+describe(const struct registry *reg, char *out, size_t cap)
+{
+	struct fold_buf fb = { NULL, 0, 0 };
+	static const char *const names[] = {
+		"turku", "ABO", "danzig", "cordoba", "nowhere", "bergen"
+	};
+	city_id *found = NULL;
+	size_t i, n, used, nf, fcap = 0;
+	const link_id *adj;
+
+	*out = '\0';
+	for (i = 0; i < reg->ncities; i++) {
+		used = strlen(out);
+		adj = city_links(reg, (city_id)i, &n);
+		snprintf(out + used, cap - used, "%s/%s/%s:%zu:%u ",
+		    reg->cities[i].name, reg->cities[i].key,
+		    country_code(reg->cities[i].country), n, n ? adj[0] : 0);
+	}
+	for (i = 0; i < reg->nlinks; i++) {
+		const struct link *l = &reg->links[i];
+
+		used = strlen(out);
+		snprintf(out + used, cap - used, "%u-%u:%u:%u:%u:%s:%u ",
+		    l->city, l->partner, l->year, l->status, l->kind,
+		    reg->files[l->file], l->line);
+	}
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		nf = lookup_cities(reg, names[i], COUNTRY_NONE, &fb, &found,
+		    &fcap);
+		used = strlen(out);
+		snprintf(out + used, cap - used, "%s=%zu ", names[i], nf);
+	}
+	free(found);
+	fold_buf_free(&fb);
+}
+
+static void
+test_round_trip(void **state)
+{
+	struct registry a, b;
+	char da[4096], db[4096];
+
+	(void)state;
+	load_both(&a);
+	assert_true(snapshot_write(&a, ids, 2, path));
+	registry_init(&b);
+	assert_true(snapshot_read(&b, ids, 2, path));
+	assert_true(b.indexed);
+	describe(&a, da, sizeof(da));
+	describe(&b, db, sizeof(db));
+	assert_string_equal(da, db);
+	assert_int_equal(b.naliases, 3);
+	assert_int_equal(b.aliases[2].city, CITY_NONE);
+	registry_free(&a);
+	registry_free(&b);
+}
+
+static void
+test_other_files_miss(void **state)
+{
+	struct registry a, b;
+	struct file_identity changed[2];
+
+	(void)state;
+	load_both(&a);
+	assert_true(snapshot_write(&a, ids, 2, path));
+	memcpy(changed, ids, sizeof(changed));
+	changed[1].mtime_nsec++;
+	registry_init(&b);
+	assert_false(snapshot_read(&b, changed, 2, path));
+	assert_false(snapshot_read(&b, ids, 1, path));
+	assert_int_equal(b.ncities, 0);
+	registry_free(&a);
+	registry_free(&b);
+}
+
+/* Any single damaged byte makes the snapshot unusable, never wrong. */
+static void
+test_damage_is_a_miss(void **state)
+{
+	struct registry a, b;
+	FILE *fp;
+	long size, at;
+	int c;
+
+	(void)state;
+	load_both(&a);
+	assert_true(snapshot_write(&a, ids, 2, path));
+	fp = fopen(path, "r+b");
+	assert_non_null(fp);
+	fseek(fp, 0, SEEK_END);
+	size = ftell(fp);
+	for (at = 0; at < size; at += 7) {
+		fseek(fp, at, SEEK_SET);
+		c = getc(fp);
+		fseek(fp, at, SEEK_SET);
+		putc(c ^ 0x5A, fp);
+		fflush(fp);
+		registry_init(&b);
+		assert_false(snapshot_read(&b, ids, 2, path));
+		registry_free(&b);
+		fseek(fp, at, SEEK_SET);
+		putc(c, fp);
+		fflush(fp);
+	}
+	/* Cut short. */
+	assert_int_equal(truncate(path, size - 1), 0);
+	registry_init(&b);
+	assert_false(snapshot_read(&b, ids, 2, path));
+	fclose(fp);
+	assert_false(snapshot_read(&b, ids, 2, "/nonexistent/twin.snap"));
+	registry_free(&a);
+	registry_free(&b);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_round_trip),
+		cmocka_unit_test(test_other_files_miss),
+		cmocka_unit_test(test_damage_is_a_miss),
+	};
+	int failed;
+
+	failed = cmocka_run_group_tests_name("snapshot", tests, setup, teardown);
+	country_cleanup();
+	return failed;
+}
