@@ -1,7 +1,6 @@
 /*
  * netcmd.h: what the link listing and network commands share beyond
- * cli.h: option parsing with a help text, numbers, and naming cities
- * when --country may also filter.
+ * cli.h: numbers, and naming cities when --country may also filter.
  */
 #ifndef TWIN_NETCMD_H
 #define TWIN_NETCMD_H
@@ -21,18 +20,6 @@ enum {
 	OPT_SINCE,
 	OPT_UNTIL
 };
-
-/* Handle a command's own option: 1 handled, 0 unknown, -1 bad (said why). */
-typedef int option_fn(void *ctx, int opt, const char *arg);
-
-/*
- * Parse options as cli_parse does, passing the ones that are not common
- * to own (which may be NULL).  -h prints usage and help.  Returns 0, 1
- * after help, or -1 after an error message.
- */
-int	net_parse(struct cli *, int argc, char **argv, const char *optstring,
-	    const struct option *, const char *usage, const char *help,
-	    option_fn *own, void *ctx);
 
 /*
  * Parse a decimal number from min to max, digits only.  On failure says

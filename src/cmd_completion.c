@@ -25,7 +25,7 @@ cmd_completion(int argc, char **argv, struct cli *cli)
 	};
 	int r;
 
-	r = net_parse(cli, argc, argv, "h", longopts, usage, help, NULL, NULL);
+	r = cli_parse(cli, argc, argv, "h", longopts, usage, help, NULL, NULL);
 	if (r != 0)
 		return r < 0 ? EXIT_TROUBLE : EXIT_FOUND;
 	if (optind == argc)

@@ -174,7 +174,7 @@ cmd_graph(int argc, char **argv, struct cli *cli)
 	city_id c;
 	int r, status = EXIT_FOUND;
 
-	r = net_parse(cli, argc, argv, CLI_SOURCE_OPTSTRING CLI_FILTER_OPTSTRING,
+	r = cli_parse(cli, argc, argv, CLI_SOURCE_OPTSTRING CLI_FILTER_OPTSTRING,
 	    longopts, usage, help, depth_option, &depth);
 	if (r != 0)
 		return r < 0 ? EXIT_TROUBLE : EXIT_FOUND;

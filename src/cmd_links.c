@@ -223,7 +223,7 @@ run_listing(int argc, char **argv, struct cli *cli, enum listing what)
 	o.f = &cli->filter;
 	o.cmd = argv[0];
 	o.between[0] = o.between[1] = COUNTRY_NONE;
-	r = net_parse(cli, argc, argv, what == LIST_SUSPENDED ?
+	r = cli_parse(cli, argc, argv, what == LIST_SUSPENDED ?
 	    CLI_SOURCE_OPTSTRING "c:k:" :
 	    CLI_SOURCE_OPTSTRING CLI_FILTER_OPTSTRING,
 	    what == LIST_SUSPENDED ? suspended_options : all_options,

@@ -79,7 +79,7 @@ cmd_cities(int argc, char **argv, struct cli *cli)
 	size_t n, i;
 	int r;
 
-	r = net_parse(cli, argc, argv, CLI_SOURCE_OPTSTRING CLI_FILTER_OPTSTRING,
+	r = cli_parse(cli, argc, argv, CLI_SOURCE_OPTSTRING CLI_FILTER_OPTSTRING,
 	    longopts, usage, help, min_option, &min);
 	if (r != 0)
 		return r < 0 ? EXIT_TROUBLE : EXIT_FOUND;
@@ -147,7 +147,7 @@ cmd_countries(int argc, char **argv, struct cli *cli)
 	size_t n, i;
 	int r;
 
-	r = net_parse(cli, argc, argv, CLI_SOURCE_OPTSTRING CLI_FILTER_OPTSTRING,
+	r = cli_parse(cli, argc, argv, CLI_SOURCE_OPTSTRING CLI_FILTER_OPTSTRING,
 	    longopts, usage, help, pairs_option, &pairs);
 	if (r != 0)
 		return r < 0 ? EXIT_TROUBLE : EXIT_FOUND;
@@ -198,7 +198,7 @@ two_cities(int argc, char **argv, struct cli *cli, const char *usage,
 	};
 	int r, status = EXIT_FOUND;
 
-	r = net_parse(cli, argc, argv, CLI_SOURCE_OPTSTRING CLI_FILTER_OPTSTRING,
+	r = cli_parse(cli, argc, argv, CLI_SOURCE_OPTSTRING CLI_FILTER_OPTSTRING,
 	    longopts, usage, help, NULL, NULL);
 	if (r != 0)
 		return r < 0 ? EXIT_TROUBLE : -1;

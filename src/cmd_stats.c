@@ -284,7 +284,7 @@ cmd_stats(int argc, char **argv, struct cli *cli)
 	int r;
 
 	cli->filter.status_mask = ALL_STATUSES;	/* stats counts ended links too */
-	r = net_parse(cli, argc, argv, CLI_SOURCE_OPTSTRING CLI_FILTER_OPTSTRING,
+	r = cli_parse(cli, argc, argv, CLI_SOURCE_OPTSTRING CLI_FILTER_OPTSTRING,
 	    longopts, usage, help, NULL, NULL);
 	if (r != 0)
 		return r < 0 ? EXIT_TROUBLE : EXIT_FOUND;

@@ -6,33 +6,6 @@
 #include "netcmd.h"
 #include "xalloc.h"
 
-int
-net_parse(struct cli *cli, int argc, char **argv, const char *optstring,
-    const struct option *longopts, const char *usage, const char *help,
-    option_fn *own, void *ctx)
-{
-	int opt, r;
-
-	optind = 0;	/* glibc: start afresh on this argument vector */
-	while ((opt = getopt_long(argc, argv, optstring, longopts, NULL)) != -1) {
-		if (opt == OPT_HELP) {
-			printf("usage: %s\n%s", usage, help);
-			return 1;
-		}
-		r = cli_common_option(cli, opt, optarg);
-		if (r == 0 && own != NULL)
-			r = own(ctx, opt, optarg);
-		if (r < 0)
-			return -1;
-		if (r == 0) {
-			/* getopt_long has said what is wrong. */
-			fprintf(stderr, "usage: %s\n", usage);
-			return -1;
-		}
-	}
-	return 0;
-}
-
 bool
 net_number(const char *cmd, const char *what, const char *s,
     unsigned long min, unsigned long max, unsigned long *v)
