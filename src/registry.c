@@ -29,16 +29,19 @@ registry_init(struct registry *r)
 void
 registry_free(struct registry *r)
 {
+	/* A registry read from a snapshot uses some of its arrays in place. */
+	if (r->snapshot == NULL) {
+		free(r->links);
+		free(r->adj_start);
+		free(r->adj);
+		strmap_free(&r->by_key);
+		strmap_free(&r->alias_by_key);
+	}
 	free(r->files);
 	free(r->cities);
-	free(r->links);
 	free(r->aliases);
 	free(r->spellings);
-	free(r->adj_start);
-	free(r->adj);
-	strmap_free(&r->by_key);
 	strmap_free(&r->by_spelling);
-	strmap_free(&r->alias_by_key);
 	arena_free(&r->arena);
 	free(r->snapshot);
 	registry_init(r);
