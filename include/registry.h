@@ -87,7 +87,8 @@ struct spelling {
 
 struct registry {
 	struct arena	 arena;		/* every string below */
-	void		*snapshot;	/* or a snapshot's strings: snapshot.h */
+	void		*snapshot;	/* or a mapped snapshot: snapshot.h */
+	size_t		 snapshot_len;
 
 	const char	**files;	/* names of the loaded files, for messages */
 	size_t		 nfiles;

@@ -1,6 +1,7 @@
 /* registry.c: storage, interning and the per-city link index. */
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include "fold.h"
 #include "registry.h"
@@ -43,7 +44,8 @@ registry_free(struct registry *r)
 	free(r->spellings);
 	strmap_free(&r->by_spelling);
 	arena_free(&r->arena);
-	free(r->snapshot);
+	if (r->snapshot != NULL)
+		munmap(r->snapshot, r->snapshot_len);
 	registry_init(r);
 }
 

@@ -12,9 +12,11 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -305,36 +307,31 @@ valid_cstring(const char *strings, size_t strings_len, uint32_t off)
 	    memchr(strings + off, '\0', strings_len - off) != NULL;
 }
 
+/*
+ * Map the snapshot: its pages come straight from the page cache, with no
+ * copy and no fresh memory to fault in, and are shared with other runs.
+ */
 static bool
-read_file(const char *path, char **buf, size_t *len)
+map_file(const char *path, char **buf, size_t *len)
 {
 	struct stat st;
-	ssize_t r;
-	size_t got = 0;
+	void *p;
 	int fd;
 
 	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
 		return false;
 	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) ||
-	    (size_t)st.st_size < sizeof(struct snap_header)) {
+	    (uintmax_t)st.st_size < sizeof(struct snap_header) ||
+	    (uintmax_t)st.st_size > SIZE_MAX) {
 		close(fd);
 		return false;
 	}
 	*len = (size_t)st.st_size;
-	*buf = xmalloc(*len);
-	while (got < *len) {
-		r = read(fd, *buf + got, *len - got);
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r <= 0)
-			break;
-		got += (size_t)r;
-	}
+	p = mmap(NULL, *len, PROT_READ, MAP_PRIVATE, fd, 0);
 	close(fd);
-	if (got != *len) {
-		free(*buf);
+	if (p == MAP_FAILED)
 		return false;
-	}
+	*buf = p;
 	return true;
 }
 
@@ -472,7 +469,7 @@ snapshot_read(struct registry *reg, const struct file_identity *ids,
 	char *buf, *body, *strings;
 	size_t len;
 
-	if (!read_file(path, &buf, &len))
+	if (!map_file(path, &buf, &len))
 		return false;
 	memcpy(&h, buf, sizeof(h));
 	body = buf + sizeof(h);
@@ -488,12 +485,13 @@ snapshot_read(struct registry *reg, const struct file_identity *ids,
 		goto fail;
 	/* From here the registry borrows from buf: registry_free frees it. */
 	reg->snapshot = buf;
+	reg->snapshot_len = len;
 	if (!fill_registry(reg, &h, &s, body + s.ids, strings)) {
 		registry_free(reg);
 		return false;
 	}
 	return true;
 fail:
-	free(buf);
+	munmap(buf, len);
 	return false;
 }
