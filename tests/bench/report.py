@@ -195,13 +195,29 @@ def cmd_render(res):
     w("")
 
     w("## Machine\n")
-    w(table(["", ""], left=2, rows=[
+    rows = [
         ["CPU", meta.get("cpu", "?")],
         ["cores (nproc)", meta.get("nproc", "?")],
         ["memory", meta.get("memory", "?")],
         ["kernel", meta.get("kernel", "?")],
-    ]))
+    ]
+    if "load_start" in meta or "load_end" in meta:
+        rows.append(["load average (1, 5, 15 min)",
+                     "; ".join(f"{meta[k]} at the {k[5:]}" for k in ("load_start", "load_end") if k in meta)])
+    cvs = []
+    for ds in (d[0] for d in datasets):
+        for q in ("partners", "decade", "suspended", "load"):
+            for res_ in load_json(p(ds, q, "json")).values():
+                if res_.get("mean") and res_.get("stddev") is not None and len(res_.get("times", [])) >= 3:
+                    cvs.append(res_["stddev"] / res_["mean"])
+    if cvs:
+        rows.append(["run-to-run spread", f"median standard deviation {statistics.median(cvs) * 100:.0f}% "
+                     f"of the mean (over {len(cvs)} timed commands)"])
+    w(table(["", ""], left=2, rows=rows))
     w("")
+    if cvs and statistics.median(cvs) > 0.15:
+        w("**The machine was noisy during this run** (see the spread above): "
+          "read ratios below 2× as a tie.\n")
     w("## Versions\n")
     rows = [["twin", f"{meta.get('twin', '?')} (`{meta.get('twin_path', '?')}`, "
              f"source {meta.get('twin_commit', '?')})"]]
@@ -216,8 +232,8 @@ def cmd_render(res):
     for ds, f, size, recs, name in datasets:
         what = WIKI_NOTE if ds == "world-wikipedia" else \
             f"synthetic, `gen {recs} {meta.get('seed', '?')}`"
-        rows.append([ds, f"`{f}`", fmt_bytes(size), f"{int(recs):,}", name, what])
-    w(table(["registry", "file", "size", "links", "NAME", "origin"], rows, left=2))
+        rows.append([ds, name, what, f"`{f}`", fmt_bytes(size), f"{int(recs):,}"])
+    w(table(["registry", "NAME", "origin", "file", "size", "links"], rows, left=4))
     w("")
 
     names = [d[0] for d in datasets]
