@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Helpers of tests/bench/run (python3 standard library only).
+"""Support code of tests/bench/run (python3 standard library only).
 
   report.py check TOOL:FORMAT:PATH ...   compare the answers with the first
                                          (twin's); FORMAT is tsv, csv (CSV
