@@ -30,7 +30,7 @@ HEADERS	= $(wildcard include/*.h)
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all check check-unit check-cli check-man check-asan lint install \
+.PHONY: all bench check check-unit check-cli check-man check-asan lint install \
 	uninstall clean picture
 
 all: $(BIN)
@@ -108,6 +108,11 @@ SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
 check-asan:
 	$(MAKE) BUILD=build/asan BIN=build/asan/twin CFLAGS="$(SAN_FLAGS)" \
 	    LDFLAGS="-fsanitize=address,undefined" check-unit check-cli check-man
+
+# Figures, not pass or fail: twin against grep, awk, Miller, SQLite and
+# csvkit (tests/bench/README.md).  Writes tests/bench/RESULTS.md.
+bench: $(BIN)
+	TWIN=$(abspath $(BIN)) tests/bench/run
 
 install: $(BIN)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
