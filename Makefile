@@ -18,19 +18,21 @@ BUILD	?= build
 BIN	?= twin
 
 LIB_SRC	= src/arena.c src/cache.c src/check.c src/cli.c src/cmd_check.c \
-	  src/cmd_links.c src/cmd_partners.c \
-	  src/country.c src/country_table.c src/fold.c src/load.c \
-	  src/output.c src/query.c src/registry.c src/snapshot.c src/strmap.c \
-	  src/xalloc.c
-LIB_OBJ	= $(LIB_SRC:src/%.c=$(BUILD)/%.o) $(BUILD)/builtin.o
+	  src/cmd_completion.c \
+	  src/cmd_graph.c src/cmd_links.c src/cmd_network.c src/cmd_partners.c \
+	  src/cmd_stats.c src/country.c src/country_table.c src/fold.c \
+	  src/load.c src/netcmd.c src/network.c src/output.c src/query.c \
+	  src/registry.c src/snapshot.c src/strmap.c src/xalloc.c
+LIB_OBJ	= $(LIB_SRC:src/%.c=$(BUILD)/%.o) $(BUILD)/builtin.o \
+	  $(BUILD)/completion.o
 LIB	= $(BUILD)/libtwin.a
 HEADERS	= $(wildcard include/*.h)
 
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all check check-unit check-cli check-man check-asan lint install \
-	uninstall clean
+.PHONY: all bench check check-unit check-cli check-man check-asan lint install \
+	uninstall clean picture
 
 all: $(BIN)
 
@@ -53,6 +55,14 @@ $(BUILD)/builtin.c: data/twinning.csv data/aliases.csv $(BUILD)/embed
 $(BUILD)/builtin.o: $(BUILD)/builtin.c
 	$(CC) $(ALL_CFLAGS) -c -o $@ $(BUILD)/builtin.c
 
+# The bash completion script, printed by `twin completion bash`.
+$(BUILD)/completion.c: src/twin.bash $(BUILD)/embed
+	$(BUILD)/embed completion_bash src/twin.bash > $@.tmp
+	mv $@.tmp $@
+
+$(BUILD)/completion.o: $(BUILD)/completion.c
+	$(CC) $(ALL_CFLAGS) -c -o $@ $(BUILD)/completion.c
+
 # A build tool, run on the build machine: no sanitizer flags.
 $(BUILD)/embed: src/embed.c | $(BUILD)
 	$(CC) -O2 -o $@ src/embed.c
@@ -67,6 +77,15 @@ $(BUILD)/ttyrun: tests/ttyrun.c | $(BUILD)
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/fixtures.h $(LIB)
 	$(CC) $(ALL_CFLAGS) -Itests/unit $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS) -lcmocka
 
+# The picture in the README: Turku and its partners, drawn by Graphviz.
+picture: man/turku.svg
+
+man/turku.svg: $(BIN)
+	$(abspath $(BIN)) graph Turku > $@.dot
+	dot -Tsvg $@.dot > $@.tmp
+	rm -f $@.dot
+	mv $@.tmp $@
+
 check: check-unit check-cli check-man lint
 
 check-unit: $(UNIT_BIN)
@@ -75,6 +94,7 @@ check-unit: $(UNIT_BIN)
 check-cli: $(BIN) $(BUILD)/ttyrun
 	TWIN=$(abspath $(BIN)) TTYRUN=$(abspath $(BUILD)/ttyrun) \
 	    sh tests/cli/run tests/cli/*.t
+	TWIN=$(abspath $(BIN)) sh tests/cli/dot-render
 
 check-man: $(BIN) $(BUILD)/ttyrun
 	TWIN=$(abspath $(BIN)) TTYRUN=$(abspath $(BUILD)/ttyrun) \
@@ -89,6 +109,11 @@ SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
 check-asan:
 	$(MAKE) BUILD=build/asan BIN=build/asan/twin CFLAGS="$(SAN_FLAGS)" \
 	    LDFLAGS="-fsanitize=address,undefined" check-unit check-cli check-man
+
+# Figures, not pass or fail: twin against grep, awk, Miller, SQLite and
+# csvkit (tests/bench/README.md).  Writes tests/bench/RESULTS.md.
+bench: $(BIN)
+	TWIN=$(abspath $(BIN)) tests/bench/run
 
 install: $(BIN)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \

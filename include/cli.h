@@ -71,9 +71,17 @@ void	cli_free(struct cli *);
  */
 int	cli_common_option(struct cli *, int opt, const char *arg);
 
-/* Parse a command's options; -1 on error (message printed), 1 after help. */
+/* Handle a command's own option: 1 handled, 0 unknown, -1 bad (said why). */
+typedef int option_fn(void *ctx, int opt, const char *arg);
+
+/*
+ * Parse a command's options: the common ones into cli, the others through
+ * own (which may be NULL).  -h prints usage and help.  Returns 0, 1 after
+ * help, or -1 after an error message.
+ */
 int	cli_parse(struct cli *, int argc, char **argv, const char *optstring,
-	    const struct option *, const char *usage);
+	    const struct option *, const char *usage, const char *help,
+	    option_fn *own, void *ctx);
 
 /* Print "twin: ..." and a newline on standard error. */
 void	cli_error(const char *fmt, ...)

@@ -7,6 +7,14 @@
 int	cmd_partners(int argc, char **argv, struct cli *);
 int	cmd_decade(int argc, char **argv, struct cli *);
 int	cmd_suspended(int argc, char **argv, struct cli *);
+int	cmd_links(int argc, char **argv, struct cli *);
+int	cmd_cities(int argc, char **argv, struct cli *);
+int	cmd_countries(int argc, char **argv, struct cli *);
+int	cmd_common(int argc, char **argv, struct cli *);
+int	cmd_path(int argc, char **argv, struct cli *);
+int	cmd_stats(int argc, char **argv, struct cli *);
+int	cmd_graph(int argc, char **argv, struct cli *);
+int	cmd_completion(int argc, char **argv, struct cli *);
 int	cmd_check(int argc, char **argv, struct cli *);
 
 #endif

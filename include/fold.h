@@ -19,6 +19,9 @@
  */
 size_t	fold_name(const char *s, size_t len, char *out, size_t cap);
 
+/* The same for a name known to be ASCII, skipping the check. */
+size_t	fold_name_ascii(const char *s, size_t len, char *out, size_t cap);
+
 /* The same, on the slow Unicode path even for ASCII input (for tests). */
 size_t	fold_name_unicode(const char *s, size_t len, char *out, size_t cap);
 

@@ -55,6 +55,9 @@ size_t	table_rows(const struct table *);
 void	table_add_links(struct table *, const struct registry *,
 	    const struct rows *);
 
+/* Write s[0..len) as a JSON string, quotes and escapes included. */
+void	write_json_string(const char *s, size_t len, FILE *);
+
 /* Write the table; header false drops the header row where there is one. */
 void	table_write(const struct table *, FILE *, enum format, bool header);
 

@@ -21,6 +21,8 @@ struct link_filter {
 	unsigned	 status_mask;	/* STATUS_BITs */
 	unsigned	 kind_mask;	/* KIND_BITs */
 	country_t	 country;	/* either end in this country, or COUNTRY_NONE */
+	country_t	 country2;	/* with country: the link joins the two */
+	city_id		 city;		/* either end is this city, or CITY_NONE */
 	uint16_t	 year_from;	/* inclusive; 0: no lower bound */
 	uint16_t	 year_to;	/* inclusive; 0: no upper bound */
 };
@@ -63,6 +65,9 @@ void	rows_sort(const struct registry *, struct rows *, size_t from);
  */
 size_t	lookup_cities(const struct registry *, const char *name,
 	    country_t country, struct fold_buf *fb, city_id **out, size_t *cap);
+
+/* Order two cities by folded name, then country code, then id. */
+int	city_compare(const struct registry *, city_id, city_id);
 
 /* Parse "1960" or "1960s" into the first year of the decade; false if neither. */
 bool	parse_decade(const char *s, uint16_t *first_year);

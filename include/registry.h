@@ -89,9 +89,17 @@ struct alias {
 	uint32_t	 next;		/* next alias with the same key, or UINT32_MAX */
 };
 
+/* A way a name was written that is not its city's own spelling. */
+struct spelling {
+	const char	*name;
+	uint32_t	 len;
+	city_id		 city;
+};
+
 struct registry {
 	struct arena	 arena;		/* every string below */
-	void		*snapshot;	/* or a snapshot's strings: snapshot.h */
+	void		*snapshot;	/* or a mapped snapshot: snapshot.h */
+	size_t		 snapshot_len;
 
 	const char	**files;	/* names of the loaded files, for messages */
 	size_t		 nfiles;
@@ -105,9 +113,13 @@ struct registry {
 	struct variant	*variants;
 	size_t		 nvariants, variants_cap;
 
-	struct strmap	 by_key;	/* folded name -> first city of that key */
-	struct strmap	 by_spelling;	/* name as written + country -> city */
-	struct strmap	 alias_by_key;	/* folded alias -> first alias of that key */
+	struct spelling	*spellings;
+	size_t		 nspellings, spellings_cap;
+
+	struct strmap	 by_key;	/* folded name -> newest city of that key */
+	struct strmap	 by_spelling;	/* name as written + country -> spelling */
+	struct strmap	 alias_by_key;	/* folded alias -> newest alias of that key */
+	struct strmap	 by_variant;	/* variant + country -> variant */
 
 	/* Built by registry_build_index(): city c's links are
 	 * adj[adj_start[c] .. adj_start[c + 1]). */
@@ -131,10 +143,14 @@ uint16_t registry_add_file(struct registry *, const char *name);
 city_id	 registry_intern(struct registry *, const char *name, size_t len,
 	    const char *key, size_t key_len, country_t country);
 
-/* The city of that spelling and country if one was interned, else CITY_NONE. */
+/*
+ * The city of that spelling and country if one was interned, else
+ * CITY_NONE.  hash is strmap_hash(name, len, country).  Folding a name with
+ * letters beyond ASCII costs far more than this lookup, so the loader
+ * remembers such spellings with registry_add_spelling().
+ */
 city_id	 registry_find_spelling(const struct registry *, const char *name,
 	    size_t len, country_t country, uint32_t hash);
-/* Remember that spelling for a city (a cache that spares folding). */
 void	 registry_add_spelling(struct registry *, const char *name, size_t len,
 	    country_t country, uint32_t hash, city_id);
 

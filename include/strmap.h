@@ -1,23 +1,22 @@
 /*
- * strmap.h: an open-addressing hash table from (bytes, tag) to a 32-bit
- * value.  The registry keeps its name index and its spelling cache in
- * these; key bytes are not copied, so they must outlive the map (the
- * registry's arena holds them).
+ * strmap.h: a compact open-addressing hash table from string keys to
+ * 32-bit values.  The table stores only each key's hash and its value: the
+ * keys themselves live with their owner (a city, an alias), which a match
+ * function consults.  Eight bytes a slot keep the table small enough to
+ * stay in cache for registries of a million links.
  */
 #ifndef TWIN_STRMAP_H
 #define TWIN_STRMAP_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
 #define STRMAP_NONE UINT32_MAX
 
 struct strmap_slot {
-	const char	*key;	/* NULL: empty slot */
-	uint32_t	 len;
-	uint32_t	 hash;
-	uint32_t	 value;
-	uint16_t	 tag;
+	uint32_t	hash;
+	uint32_t	value;		/* STRMAP_NONE: empty slot */
 };
 
 struct strmap {
@@ -26,20 +25,19 @@ struct strmap {
 	size_t			 count;
 };
 
+/* Is value the entry of this key (and tag)?  ctx is the table's owner. */
+typedef bool strmap_match_fn(const void *ctx, uint32_t value, const char *key,
+    size_t len, uint16_t tag);
+
 uint32_t	 strmap_hash(const char *key, size_t len, uint16_t tag);
 void		 strmap_init(struct strmap *);
 void		 strmap_free(struct strmap *);
 
-/* The value stored for (key, tag), or STRMAP_NONE. */
-uint32_t	 strmap_get(const struct strmap *, const char *key, size_t len,
-		    uint16_t tag, uint32_t hash);
+/* The value of the entry that matches key and tag, or NULL. */
+uint32_t	*strmap_find(const struct strmap *, const char *key, size_t len,
+		    uint16_t tag, uint32_t hash, strmap_match_fn *, const void *ctx);
 
-/* Store value for (key, tag), which must not be in the map yet. */
-void		 strmap_put(struct strmap *, const char *key, size_t len,
-		    uint16_t tag, uint32_t hash, uint32_t value);
-
-/* Replace the value of (key, tag), which must be in the map. */
-void		 strmap_set(struct strmap *, const char *key, size_t len,
-		    uint16_t tag, uint32_t hash, uint32_t value);
+/* Add an entry whose key is not in the map yet. */
+void		 strmap_put(struct strmap *, uint32_t hash, uint32_t value);
 
 #endif

@@ -137,7 +137,8 @@ cli_common_option(struct cli *cli, int opt, const char *arg)
 
 int
 cli_parse(struct cli *cli, int argc, char **argv, const char *optstring,
-    const struct option *longopts, const char *usage)
+    const struct option *longopts, const char *usage, const char *help,
+    option_fn *own, void *ctx)
 {
 	char progname[64], *command = argv[0];
 	int opt, r = 0;
@@ -148,11 +149,13 @@ cli_parse(struct cli *cli, int argc, char **argv, const char *optstring,
 	optind = 0;	/* glibc: start afresh on this argument vector */
 	while ((opt = getopt_long(argc, argv, optstring, longopts, NULL)) != -1) {
 		if (opt == OPT_HELP) {
-			printf("usage: %s\n", usage);
+			printf("usage: %s\n%s", usage, help);
 			r = 1;
 			break;
 		}
 		r = cli_common_option(cli, opt, optarg);
+		if (r == 0 && own != NULL)
+			r = own(ctx, opt, optarg);
 		if (r < 0)
 			break;
 		if (r == 0) {

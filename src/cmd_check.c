@@ -20,6 +20,14 @@
 
 static const char usage[] =
     "twin check [-H] [-f file] [-o format] [file ...]";
+static const char help[] =
+    "\nReport every problem of the registry and alias files, one a line\n"
+    "(FILE:LINE: error: ... or FILE:LINE: warning: ...), then a summary.\n"
+    "Errors are rows that cannot be read; warnings are links written twice\n"
+    "or with conflicting facts, links from a city to itself, implausible\n"
+    "years, one city spelled two ways, stray spaces, and aliases that lead\n"
+    "nowhere.  With -o, a table of file, line, severity and message.\n"
+    "Exit status: 0 no problem, 1 only warnings, 2 errors.\n";
 
 struct problem {
 	char		*file;
@@ -243,7 +251,8 @@ cmd_check(int argc, char **argv, struct cli *cli)
 	size_t i;
 	int r, status;
 
-	r = cli_parse(cli, argc, argv, CLI_SOURCE_OPTSTRING, longopts, usage);
+	r = cli_parse(cli, argc, argv, CLI_SOURCE_OPTSTRING, longopts, usage,
+	    help, NULL, NULL);
 	if (r != 0)
 		return r < 0 ? EXIT_TROUBLE : EXIT_FOUND;
 	memset(&rep, 0, sizeof(rep));

@@ -1,31 +1,177 @@
 /*
  * cmd_links.c: listings of links across the whole registry.
- *   twin decade DECADE	links made in a decade
- *   twin suspended	links whose status is suspended
+ *   twin links [filters]	links that pass every filter given
+ *   twin decade DECADE	the same as links --decade DECADE
+ *   twin suspended	the same as links --status suspended
+ * All three parse one option table and share one code path.
  */
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "cli.h"
 #include "commands.h"
+#include "netcmd.h"
 
-static const struct option listing_options[] = {
-	CLI_SOURCE_OPTIONS,
-	CLI_FILTER_OPTIONS,
-	{ NULL, 0, NULL, 0 }
+enum listing {
+	LIST_LINKS,
+	LIST_DECADE,
+	LIST_SUSPENDED
 };
 
-/* Load, list what passes cli->filter, sort and print. */
+struct links_opts {
+	struct link_filter	*f;
+	const char		*cmd;
+	const char		*city;		/* --city, resolved after loading */
+	country_t		 between[2];	/* --between, or COUNTRY_NONE */
+	uint16_t		 since, until;	/* 0: not given */
+	uint16_t		 decade;	/* first year; 0: not given */
+};
+
+#define LINKS_OPTIONS \
+	{ "between", required_argument, NULL, OPT_BETWEEN }, \
+	{ "city", required_argument, NULL, OPT_CITY }, \
+	{ "decade", required_argument, NULL, OPT_DECADE }, \
+	{ "since", required_argument, NULL, OPT_SINCE }, \
+	{ "until", required_argument, NULL, OPT_UNTIL }
+
+static const char links_help[] =
+    "\nList the links that pass every filter given, ordered by year (unknown"
+    " last).\n\n"
+    "  -c, --country CC      links with either end in this country\n"
+    "      --between CC,CC   links between the two countries, in either "
+    "direction\n"
+    "                        (DE,TR; DE,DE for links within Germany); the "
+    "city in\n"
+    "                        the first country is shown first\n"
+    "      --city NAME       links of this city, shown first\n"
+    "      --since YEAR      links made in YEAR or later (1..9999)\n"
+    "      --until YEAR      links made in YEAR or earlier (1..9999)\n"
+    "      --decade DECADE   links made in the decade (1960 or 1960s)\n"
+    "  -s, --status LIST     active, suspended, ended, or all "
+    "(default active,suspended)\n"
+    "  -k, --kind LIST       twin, partner, cooperation, friendship, or all\n"
+    "  -f, --file FILE       read this registry (repeatable)\n"
+    "  -o, --format FORMAT   table, tsv, csv or json\n"
+    "  -H, --no-header       leave out the header row\n"
+    "\nA year filter leaves out links of unknown year.  Exit status: 0 when"
+    " a link\nis listed, 1 when none, 2 on error.\n";
+
+/* "DE,TR": two countries, codes or English names. */
+static bool
+parse_between(const char *arg, country_t out[2])
+{
+	const char *comma = strchr(arg, ',');
+
+	if (comma == NULL || strchr(comma + 1, ',') != NULL)
+		return false;
+	out[0] = country_parse(arg, (size_t)(comma - arg));
+	out[1] = country_parse(comma + 1, strlen(comma + 1));
+	return out[0] != COUNTRY_NONE && out[1] != COUNTRY_NONE;
+}
+
 static int
-list_links(struct cli *cli)
+links_option(void *ctx, int opt, const char *arg)
+{
+	struct links_opts *o = ctx;
+	unsigned long v;
+
+	switch (opt) {
+	case OPT_BETWEEN:
+		if (!parse_between(arg, o->between)) {
+			cli_error("%s: bad --between '%s': expected two countries "
+			    "separated by a comma, such as DE,TR", o->cmd, arg);
+			return -1;
+		}
+		return 1;
+	case OPT_CITY:
+		o->city = arg;
+		return 1;
+	case OPT_DECADE:
+		if (!parse_decade(arg, &o->decade)) {
+			cli_error("%s: bad decade '%s': expected a year ending "
+			    "in 0, such as 1960 or 1960s", o->cmd, arg);
+			return -1;
+		}
+		return 1;
+	case OPT_SINCE:
+	case OPT_UNTIL:
+		if (!net_number(o->cmd, opt == OPT_SINCE ? "--since year" :
+		    "--until year", arg, 1, 9999, &v))
+			return -1;
+		if (opt == OPT_SINCE)
+			o->since = (uint16_t)v;
+		else
+			o->until = (uint16_t)v;
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/* Put the years of o into its filter: every bound given must hold. */
+static void
+set_years(struct links_opts *o)
+{
+	uint16_t from = o->since, to = o->until;
+
+	if (o->decade != 0) {
+		if (o->decade > from)
+			from = o->decade;
+		if (to == 0 || o->decade + 9 < to)
+			to = (uint16_t)(o->decade + 9);
+	}
+	o->f->year_from = from;
+	o->f->year_to = to;
+}
+
+/* Show the city of the first --between country first. */
+static void
+orient_between(const struct registry *reg, country_t first, struct rows *rows)
+{
+	size_t i;
+	city_id t;
+
+	for (i = 0; i < rows->n; i++) {
+		if (reg->cities[rows->v[i].first].country != first) {
+			t = rows->v[i].first;
+			rows->v[i].first = rows->v[i].second;
+			rows->v[i].second = t;
+		}
+	}
+}
+
+/* Load, list what passes the filter, sort and print. */
+static int
+list_links(struct cli *cli, struct links_opts *o)
 {
 	struct registry reg;
 	struct rows rows = { NULL, 0, 0 };
-	int status;
+	struct link_filter *f = &cli->filter;
+	city_id c = CITY_NONE;
+	int status = EXIT_FOUND;
 
 	if (cli_load(cli, &reg) != EXIT_FOUND)
 		return EXIT_TROUBLE;
-	cli->filter.country = cli->country;
-	query_links(&reg, &cli->filter, &rows);
+	if (o->city != NULL) {
+		c = net_city(&reg, cli, o->city, &status);
+		if (c == CITY_NONE) {
+			registry_free(&reg);
+			return status;
+		}
+	}
+	if (o->between[0] != COUNTRY_NONE) {
+		f->country = o->between[0];
+		f->country2 = o->between[1];
+	} else
+		f->country = cli->country;
+	f->city = c;
+	if (c != CITY_NONE)
+		query_partners(&reg, c, f, &rows);	/* a walk of one city */
+	else
+		query_links(&reg, f, &rows);
+	if (o->between[0] != COUNTRY_NONE && c == CITY_NONE)
+		orient_between(&reg, o->between[0], &rows);
 	rows_sort(&reg, &rows, 0);
 	cli_print_links(cli, &reg, &rows);
 	status = rows.n > 0 ? EXIT_FOUND : EXIT_NOTHING;
@@ -34,53 +180,96 @@ list_links(struct cli *cli)
 	return status;
 }
 
+static int
+run_listing(int argc, char **argv, struct cli *cli, enum listing what)
+{
+	static const struct option all_options[] = {
+		CLI_SOURCE_OPTIONS,
+		CLI_FILTER_OPTIONS,
+		LINKS_OPTIONS,
+		{ NULL, 0, NULL, 0 }
+	};
+	static const struct option suspended_options[] = {
+		CLI_SOURCE_OPTIONS,
+		{ "country", required_argument, NULL, OPT_COUNTRY },
+		{ "kind", required_argument, NULL, OPT_KIND },
+		LINKS_OPTIONS,
+		{ NULL, 0, NULL, 0 }
+	};
+	static const char *const usages[] = {
+	    "twin links [-H] [-c country] [-f file] [-k kind] [-o format] "
+	    "[-s status]\n"
+	    "            [--between cc,cc] [--city name] [--decade decade] "
+	    "[--since year]\n"
+	    "            [--until year]",
+	    "twin decade [-H] [-c country] [-f file] [-k kind] [-o format] "
+	    "[-s status] decade",
+	    "twin suspended [-H] [-c country] [-f file] [-k kind] [-o format]"
+	};
+	static const char *const helps[] = {
+	    links_help,
+	    "\nThe links made in a decade: the same as twin links --decade "
+	    "DECADE.  It takes\nthe options of twin links too: --between, "
+	    "--city, --since, --until\n(see twin links -h).\n",
+	    "\nThe suspended links: the same as twin links --status suspended."
+	    "  It takes the\noptions of twin links too: --between, --city, "
+	    "--decade, --since, --until\n(see twin links -h).\n"
+	};
+	struct links_opts o;
+	const char *usage = usages[what];
+	int r;
+
+	memset(&o, 0, sizeof(o));
+	o.f = &cli->filter;
+	o.cmd = argv[0];
+	o.between[0] = o.between[1] = COUNTRY_NONE;
+	r = cli_parse(cli, argc, argv, what == LIST_SUSPENDED ?
+	    CLI_SOURCE_OPTSTRING "c:k:" :
+	    CLI_SOURCE_OPTSTRING CLI_FILTER_OPTSTRING,
+	    what == LIST_SUSPENDED ? suspended_options : all_options,
+	    usage, helps[what], links_option, &o);
+	if (r != 0)
+		return r < 0 ? EXIT_TROUBLE : EXIT_FOUND;
+	if (what == LIST_DECADE) {
+		if (optind == argc)
+			return cli_usage_error(usage, "decade: expected a decade "
+			    "such as 1960 or 1960s");
+		if (argc - optind > 1)
+			return cli_usage_error(usage, "decade: expected one "
+			    "decade, got %d arguments", argc - optind);
+		if (o.decade != 0)
+			return cli_usage_error(usage, "decade: the decade is "
+			    "the argument; --decade is for twin links");
+		if (!parse_decade(argv[optind], &o.decade))
+			return cli_usage_error(usage, "decade: bad decade '%s': "
+			    "expected a year ending in 0, such as 1960 or 1960s",
+			    argv[optind]);
+	} else if (optind != argc)
+		return cli_usage_error(usage, "%s: unexpected argument '%s'",
+		    argv[0], argv[optind]);
+	if (o.between[0] != COUNTRY_NONE && cli->country != COUNTRY_NONE)
+		return cli_usage_error(usage, "%s: --between and --country "
+		    "cannot be combined", argv[0]);
+	if (what == LIST_SUSPENDED)
+		cli->filter.status_mask = STATUS_BIT(STATUS_SUSPENDED);
+	set_years(&o);
+	return list_links(cli, &o);
+}
+
+int
+cmd_links(int argc, char **argv, struct cli *cli)
+{
+	return run_listing(argc, argv, cli, LIST_LINKS);
+}
+
 int
 cmd_decade(int argc, char **argv, struct cli *cli)
 {
-	static const char usage[] =
-	    "twin decade [-H] [-c country] [-f file] [-k kind] [-o format] "
-	    "[-s status] decade";
-	uint16_t first;
-	int r;
-
-	r = cli_parse(cli, argc, argv, CLI_SOURCE_OPTSTRING CLI_FILTER_OPTSTRING,
-	    listing_options, usage);
-	if (r != 0)
-		return r < 0 ? EXIT_TROUBLE : EXIT_FOUND;
-	if (optind == argc)
-		return cli_usage_error(usage, "decade: expected a decade such "
-		    "as 1960 or 1960s");
-	if (argc - optind > 1)
-		return cli_usage_error(usage, "decade: expected one decade, "
-		    "got %d arguments", argc - optind);
-	if (!parse_decade(argv[optind], &first))
-		return cli_usage_error(usage, "decade: bad decade '%s': expected "
-		    "a year ending in 0, such as 1960 or 1960s", argv[optind]);
-	cli->filter.year_from = first;
-	cli->filter.year_to = (uint16_t)(first + 9);
-	return list_links(cli);
+	return run_listing(argc, argv, cli, LIST_DECADE);
 }
 
 int
 cmd_suspended(int argc, char **argv, struct cli *cli)
 {
-	static const char usage[] =
-	    "twin suspended [-H] [-c country] [-f file] [-k kind] [-o format]";
-	static const struct option longopts[] = {
-		CLI_SOURCE_OPTIONS,
-		{ "country", required_argument, NULL, OPT_COUNTRY },
-		{ "kind", required_argument, NULL, OPT_KIND },
-		{ NULL, 0, NULL, 0 }
-	};
-	int r;
-
-	r = cli_parse(cli, argc, argv, CLI_SOURCE_OPTSTRING "c:k:", longopts,
-	    usage);
-	if (r != 0)
-		return r < 0 ? EXIT_TROUBLE : EXIT_FOUND;
-	if (optind != argc)
-		return cli_usage_error(usage, "suspended: unexpected argument "
-		    "'%s'", argv[optind]);
-	cli->filter.status_mask = STATUS_BIT(STATUS_SUSPENDED);
-	return list_links(cli);
+	return run_listing(argc, argv, cli, LIST_SUSPENDED);
 }

@@ -9,6 +9,18 @@
 static const char usage[] =
     "twin partners [-H] [-c country] [-f file] [-k kind] [-o format] "
     "[-s status] city... | -";
+static const char help[] =
+    "\nThe links of each city, with the city in the first two columns, "
+    "ordered by\nyear (unknown last).  With -, the names are read from "
+    "standard input, one a\nline.\n\n"
+    "  -c, --country CC      the city of that name in this country\n"
+    "  -s, --status LIST     active, suspended, ended, or all "
+    "(default active,suspended)\n"
+    "  -k, --kind LIST       twin, partner, cooperation, friendship, or all\n"
+    "  -f, --file FILE       read this registry (repeatable)\n"
+    "  -o, --format FORMAT   table, tsv, csv or json\n"
+    "  -H, --no-header       leave out the header row\n"
+    "\nExit status: 0 when a link is listed, 1 when none, 2 on error.\n";
 
 /* Answer one name; *status collects the worst outcome. */
 static void
@@ -61,7 +73,7 @@ cmd_partners(int argc, char **argv, struct cli *cli)
 	int r, i, status = EXIT_FOUND, failed = 0;
 
 	r = cli_parse(cli, argc, argv, CLI_SOURCE_OPTSTRING CLI_FILTER_OPTSTRING,
-	    longopts, usage);
+	    longopts, usage, help, NULL, NULL);
 	if (r != 0)
 		return r < 0 ? EXIT_TROUBLE : EXIT_FOUND;
 	if (optind == argc)

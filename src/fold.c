@@ -37,12 +37,30 @@ put_bytes(struct key_writer *w, const char *s, size_t n)
 	w->len += n;
 }
 
-static int
-ascii_alnum(unsigned char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-	    (c >= '0' && c <= '9');
-}
+/*
+ * What each ASCII byte is in a key: itself lowercased (letters, digits),
+ * DROP (apostrophes, periods and the grave accent, deleted), or SPLIT
+ * (anything else, a word separator).
+ */
+enum { DROP = 0, SPLIT = 1 };
+static const unsigned char ascii_class[256] = {
+	  1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,
+	  1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,
+	  1,   1,   1,   1,   1,   1,   1,   0,   1,   1,   1,   1,   1,   1,   0,   1,
+	 48,  49,  50,  51,  52,  53,  54,  55,  56,  57,   1,   1,   1,   1,   1,   1,
+	  1,  97,  98,  99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+	112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122,   1,   1,   1,   1,   1,
+	  0,  97,  98,  99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+	112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122,   1,   1,   1,   1,   1,
+	  1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,
+	  1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,
+	  1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,
+	  1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,
+	  1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,
+	  1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,
+	  1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,
+	  1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,
+};
 
 /*
  * ASCII names never grow when folded, so with room for len bytes the key
@@ -54,36 +72,27 @@ fold_ascii(const char *s, size_t len, char *out, size_t cap)
 	struct key_writer w = { out, cap, 0, 0 };
 	size_t i, o = 0;
 	int space = 0;
-	char c;
+	unsigned char c;
 
 	if (cap < len) {	/* the slow way, counting what is needed */
 		for (i = 0; i < len; i++) {
-			c = s[i];
-			if (ascii_alnum((unsigned char)c)) {
-				if (c >= 'A' && c <= 'Z')
-					c += 'a' - 'A';
-				put_bytes(&w, &c, 1);
-			} else if (c != '\'' && c != '`' && c != '.')
+			c = ascii_class[(unsigned char)s[i]];
+			if (c > SPLIT)
+				put_bytes(&w, (const char *)&c, 1);
+			else if (c == SPLIT)
 				w.pending_space = 1;
 		}
 		return w.len;
 	}
 	for (i = 0; i < len; i++) {
-		c = s[i];
-		if (c >= 'a' && c <= 'z') {
-		} else if (c >= 'A' && c <= 'Z')
-			c += 'a' - 'A';
-		else if (c >= '0' && c <= '9') {
-		} else {
-			/* ` is an apostrophe, as on the Unicode path */
-			if (c != '\'' && c != '`' && c != '.')
-				space = 1;
-			continue;
-		}
-		if (space && o > 0)
-			out[o++] = ' ';
-		space = 0;
-		out[o++] = c;
+		c = ascii_class[(unsigned char)s[i]];
+		if (c > SPLIT) {
+			if (space && o > 0)
+				out[o++] = ' ';
+			space = 0;
+			out[o++] = (char)c;
+		} else if (c == SPLIT)
+			space = 1;
 	}
 	return o;
 }
@@ -227,6 +236,12 @@ fold_name_unicode(const char *s, size_t len, char *out, size_t cap)
 	if (cps != stackbuf)
 		free(cps);
 	return w.len;
+}
+
+size_t
+fold_name_ascii(const char *s, size_t len, char *out, size_t cap)
+{
+	return fold_ascii(s, len, out, cap);
 }
 
 size_t

@@ -50,6 +50,7 @@ enum file_kind {
 struct field_span {
 	size_t	off;
 	size_t	len;
+	bool	ascii;		/* no byte beyond ASCII */
 };
 
 struct loader {
@@ -66,6 +67,7 @@ struct loader {
 	bool			 row_bad;	/* the current record is skipped */
 	bool			 seen_header;
 	bool			 started;	/* past the byte-order mark check */
+	bool			 row_plain;	/* the record's lines are plain ASCII */
 	size_t			 errors;
 
 	enum file_kind		 kind;
@@ -74,6 +76,12 @@ struct loader {
 	size_t			 ncols, header_cap;
 
 	size_t			 field_no;	/* index of the next field in the record */
+	struct {			/* the city of the previous record */
+		char		*name;
+		size_t		 len, cap;
+		country_t	 country;
+		city_id		 id;
+	} last;
 	struct field_span	 fields[ROLE_COUNT];
 	char			*rowbuf;
 	size_t			 rowlen, rowcap;
@@ -171,6 +179,28 @@ plain_ascii(const char *s, size_t len)
 	return true;
 }
 
+/* Does s hold a control character (below 0x20, or DEL)?  Eight bytes a step. */
+static bool
+has_control(const char *s, size_t len)
+{
+	const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+	uint64_t w, del;
+	size_t i = 0;
+
+	for (; i + 8 <= len; i += 8) {
+		memcpy(&w, s + i, 8);
+		del = w ^ (0x7F * ones);
+		/* A byte below 0x20 borrows; bytes of 0x80 and up are letters
+		 * of UTF-8 and masked out. */
+		if ((((w - 0x20 * ones) & ~w) | ((del - ones) & ~del)) & highs)
+			break;
+	}
+	for (; i < len; i++)
+		if ((unsigned char)s[i] < 0x20 || s[i] == 0x7F)
+			return true;
+	return false;
+}
+
 static const char *
 column_name(const struct loader *ld, size_t col)
 {
@@ -211,6 +241,7 @@ field_cb(void *data, size_t len, void *arg)
 	const char *s = data;
 	size_t col = ld->field_no++;
 	enum role role;
+	bool ascii;
 
 	if (ld->stop)
 		return;
@@ -224,8 +255,9 @@ field_cb(void *data, size_t len, void *arg)
 	}
 	if (ld->row_bad)
 		return;
-	if (plain_ascii(s, len))
-		;	/* the common case: nothing to check */
+	/* Most records are checked as a whole, line by line, in feed(). */
+	if ((ascii = ld->row_plain || plain_ascii(s, len)))
+		;
 	else if (memchr(s, '\0', len) != NULL) {
 		if (ld->seen_header)
 			report(ld, ld->row_line, "NUL byte in field '%s'",
@@ -258,6 +290,7 @@ field_cb(void *data, size_t len, void *arg)
 	memcpy(ld->rowbuf + ld->rowlen, s, len);
 	ld->fields[role].off = ld->rowlen;
 	ld->fields[role].len = len;
+	ld->fields[role].ascii = ascii;
 	ld->rowlen += len;
 	ld->rowbuf[ld->rowlen++] = '\0';
 }
@@ -365,7 +398,6 @@ static bool
 check_name(struct loader *ld, enum role r, const char *s, size_t len)
 {
 	char msg[160];
-	size_t i;
 
 	if (len == 0) {
 		snprintf(msg, sizeof(msg), "empty %s: expected a city name",
@@ -379,15 +411,20 @@ check_name(struct loader *ld, enum role r, const char *s, size_t len)
 		row_error(ld, msg, NULL, 0);
 		return false;
 	}
-	for (i = 0; i < len; i++) {
-		if ((unsigned char)s[i] < 0x20 || s[i] == 0x7f) {
-			snprintf(msg, sizeof(msg), "control character in %s "
-			    "%%s: expected a name on one line", role_names[r]);
-			row_error(ld, msg, s, len);
-			return false;
-		}
+	if (has_control(s, len)) {
+		snprintf(msg, sizeof(msg), "control character in %s "
+		    "%%s: expected a name on one line", role_names[r]);
+		row_error(ld, msg, s, len);
+		return false;
 	}
-	fold_into(&ld->fold, s, len);
+	if (ld->fields[r].ascii) {	/* an ASCII key is never longer */
+		if (ld->fold.cap < len) {
+			ld->fold.cap = len + 64;
+			ld->fold.key = xreallocarray(ld->fold.key, ld->fold.cap, 1);
+		}
+		ld->fold.len = fold_name_ascii(s, len, ld->fold.key, ld->fold.cap);
+	} else
+		fold_into(&ld->fold, s, len);
 	if (ld->fold.len == 0) {
 		snprintf(msg, sizeof(msg), "%s %%s has no letters or digits: "
 		    "expected a name", role_names[r]);
@@ -403,33 +440,55 @@ row_line(const struct loader *ld)
 	return ld->row_line > UINT32_MAX ? UINT32_MAX : (uint32_t)ld->row_line;
 }
 
-/* The city named in column r, in country c; CITY_NONE after an error. */
+/*
+ * The city named in column r, in country c; CITY_NONE after an error.
+ * ASCII names are folded on the spot; other names are looked up by their
+ * spelling first, since folding them through utf8proc costs far more.
+ */
 static city_id
 row_city(struct loader *ld, enum role r, country_t c)
 {
 	const char *s;
 	size_t len;
-	uint32_t hash;
+	uint32_t hash = 0;
 	city_id id;
 	size_t before;
+	bool cached;
 
 	s = field(ld, r, &len);
-	if (len > 0 && len <= NAME_MAX_BYTES) {
+	/* Registries list a city's links together: often it is the last one. */
+	if (r == ROLE_CITY && ld->last.id != CITY_NONE && len == ld->last.len &&
+	    c == ld->last.country && memcmp(s, ld->last.name, len) == 0)
+		return ld->last.id;
+	cached = !ld->fields[r].ascii && len <= NAME_MAX_BYTES;
+	if (cached) {
 		hash = strmap_hash(s, len, c);
 		id = registry_find_spelling(ld->reg, s, len, c, hash);
 		if (id != CITY_NONE)
-			return id;
+			goto found;
 	}
 	if (!check_name(ld, r, s, len))
 		return CITY_NONE;
 	before = ld->reg->ncities;
 	id = registry_intern(ld->reg, s, len, ld->fold.key, ld->fold.len, c);
-	registry_add_spelling(ld->reg, s, len, c, strmap_hash(s, len, c), id);
-	/* Where each spelling was first seen, for twin check. */
+	if (cached)
+		registry_add_spelling(ld->reg, s, len, c, hash, id);
+	/* Where each city and each other spelling of it was first seen. */
 	if (id == before)
 		registry_set_origin(ld->reg, id, ld->file, row_line(ld));
-	else
+	else if (ld->reg->cities[id].name_len != len ||
+	    memcmp(ld->reg->cities[id].name, s, len) != 0)
 		registry_add_variant(ld->reg, s, len, id, ld->file, row_line(ld));
+found:
+	if (r == ROLE_CITY) {
+		if (ld->last.cap < len + 1)
+			grow_array((void **)&ld->last.name, &ld->last.cap,
+			    len + 1, 1);
+		memcpy(ld->last.name, s, len);
+		ld->last.len = len;
+		ld->last.country = c;
+		ld->last.id = id;
+	}
 	return id;
 }
 
@@ -487,6 +546,12 @@ parse_word(struct loader *ld, enum role r, const char *const *names, int n)
 	int i;
 
 	s = field(ld, r, &len);
+	if (len == 0)		/* empty, or no such column */
+		return 0;
+	/* Most rows spell the word exactly: compare before trimming. */
+	for (i = 0; i < n; i++)
+		if (s[0] == names[i][0] && strcmp(s, names[i]) == 0)
+			return i;
 	trim(&s, &len);
 	if (len == 0)
 		return 0;
@@ -524,7 +589,7 @@ process_link(struct loader *ld)
 	l.status = (uint8_t)status;
 	l.kind = (uint8_t)kind;
 	l.file = ld->file;
-	l.line = row_line(ld);
+	l.line = ld->row_line > UINT32_MAX ? UINT32_MAX : (uint32_t)ld->row_line;
 	registry_add_link(ld->reg, &l);
 }
 
@@ -544,7 +609,8 @@ process_alias(struct loader *ld)
 	if (!check_name(ld, ROLE_ALIAS, alias, alias_len))
 		return;
 	registry_add_alias(ld->reg, alias, alias_len, ld->fold.key,
-	    ld->fold.len, city, city_len, c, ld->file, row_line(ld));
+	    ld->fold.len, city, city_len, c, ld->file,
+	    ld->row_line > UINT32_MAX ? UINT32_MAX : (uint32_t)ld->row_line);
 }
 
 static void
@@ -571,8 +637,9 @@ row_cb(int term, void *arg)
 		ld->stop = true;	/* a bad header leaves nothing to read */
 	ld->field_no = 0;
 	ld->rowlen = 0;
-	memset(ld->fields, 0, sizeof(ld->fields));
+	/* ld->fields need no reset: every record sets the same columns. */
 	ld->row_bad = false;
+	ld->row_plain = true;
 	ld->between_rows = true;
 }
 
@@ -594,6 +661,8 @@ feed(struct loader *ld, const char *buf, size_t len)
 				ld->between_rows = false;
 			}
 		}
+		if (ld->row_plain && !plain_ascii(buf, n))
+			ld->row_plain = false;
 		/*
 		 * libcsv grows a field's buffer by blk_size at a time: keep
 		 * that as large as the buffer already is, so that a huge
@@ -626,6 +695,8 @@ loader_start(struct loader *ld, struct registry *reg, const char *name,
 	ld->name = reg->files[ld->file];
 	ld->line = 1;
 	ld->row_line = 1;
+	ld->last.id = CITY_NONE;
+	ld->row_plain = true;
 	ld->between_rows = true;
 	if (csv_init(&ld->csv, CSV_STRICT | CSV_STRICT_FINI |
 	    CSV_APPEND_NULL) != 0) {
@@ -654,6 +725,7 @@ loader_finish(struct loader *ld)
 	free(ld->header);
 	free(ld->roles);
 	free(ld->rowbuf);
+	free(ld->last.name);
 	fold_buf_free(&ld->fold);
 	errors = ld->errors;
 	return errors;

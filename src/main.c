@@ -14,6 +14,14 @@ static const struct command commands[] = {
 	{ "partners", cmd_partners, "the links of each named city" },
 	{ "decade", cmd_decade, "links made in a decade (1960 or 1960s)" },
 	{ "suspended", cmd_suspended, "links whose status is suspended" },
+	{ "links", cmd_links, "links by year, country, pair of countries, city" },
+	{ "cities", cmd_cities, "cities by number of partners" },
+	{ "countries", cmd_countries, "countries, or pairs of them, by links" },
+	{ "common", cmd_common, "the partners two cities share" },
+	{ "path", cmd_path, "a shortest chain of links between two cities" },
+	{ "stats", cmd_stats, "figures about the network of links" },
+	{ "graph", cmd_graph, "the links as a Graphviz DOT graph" },
+	{ "completion", cmd_completion, "a completion script for bash" },
 	{ "check", cmd_check, "every problem of the registry files" },
 };
 #define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))

@@ -192,7 +192,7 @@ write_csv(const struct table *t, FILE *fp, bool header)
 	}
 }
 
-static void
+void
 write_json_string(const char *s, size_t len, FILE *fp)
 {
 	size_t i;

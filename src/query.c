@@ -10,7 +10,8 @@ link_filter_init(struct link_filter *f)
 {
 	f->status_mask = STATUS_BIT(STATUS_ACTIVE) | STATUS_BIT(STATUS_SUSPENDED);
 	f->kind_mask = ALL_KINDS;
-	f->country = COUNTRY_NONE;
+	f->country = f->country2 = COUNTRY_NONE;
+	f->city = CITY_NONE;
 	f->year_from = f->year_to = 0;
 }
 
@@ -18,6 +19,8 @@ bool
 link_matches(const struct registry *r, const struct link *l,
     const struct link_filter *f)
 {
+	country_t a, b;
+
 	if (!(f->status_mask & STATUS_BIT(l->status)) ||
 	    !(f->kind_mask & KIND_BIT(l->kind)))
 		return false;
@@ -27,9 +30,14 @@ link_matches(const struct registry *r, const struct link *l,
 		return false;
 	if (f->year_to != 0 && l->year > f->year_to)
 		return false;
-	if (f->country != COUNTRY_NONE &&
-	    r->cities[l->city].country != f->country &&
-	    r->cities[l->partner].country != f->country)
+	if (f->city != CITY_NONE && l->city != f->city && l->partner != f->city)
+		return false;
+	a = r->cities[l->city].country;
+	b = r->cities[l->partner].country;
+	if (f->country2 != COUNTRY_NONE)
+		return (a == f->country && b == f->country2) ||
+		    (a == f->country2 && b == f->country);
+	if (f->country != COUNTRY_NONE && a != f->country && b != f->country)
 		return false;
 	return true;
 }
@@ -87,8 +95,8 @@ query_links(const struct registry *r, const struct link_filter *f,
 /* qsort has no context argument in C11; sorting is not re-entered. */
 static const struct registry *sort_registry;
 
-static int
-compare_cities(const struct registry *r, city_id a, city_id b)
+int
+city_compare(const struct registry *r, city_id a, city_id b)
 {
 	const struct city *x = &r->cities[a], *y = &r->cities[b];
 	size_t n = x->key_len < y->key_len ? x->key_len : y->key_len;
@@ -116,9 +124,9 @@ compare_rows(const void *pa, const void *pb)
 	/* Unknown years (0) sort after every known one. */
 	if (ya != yb)
 		return (ya ? ya : 0x10000u) < (yb ? yb : 0x10000u) ? -1 : 1;
-	if ((c = compare_cities(r, a->first, b->first)) != 0)
+	if ((c = city_compare(r, a->first, b->first)) != 0)
 		return c;
-	if ((c = compare_cities(r, a->second, b->second)) != 0)
+	if ((c = city_compare(r, a->second, b->second)) != 0)
 		return c;
 	return a->link < b->link ? -1 : a->link > b->link;
 }

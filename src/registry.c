@@ -1,6 +1,7 @@
 /* registry.c: storage, interning and the per-city link index. */
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include "fold.h"
 #include "registry.h"
@@ -24,23 +25,30 @@ registry_init(struct registry *r)
 	strmap_init(&r->by_key);
 	strmap_init(&r->by_spelling);
 	strmap_init(&r->alias_by_key);
+	strmap_init(&r->by_variant);
 }
 
 void
 registry_free(struct registry *r)
 {
+	/* A registry read from a snapshot uses some of its arrays in place. */
+	if (r->snapshot == NULL) {
+		free(r->links);
+		free(r->adj_start);
+		free(r->adj);
+		strmap_free(&r->by_key);
+		strmap_free(&r->alias_by_key);
+	}
 	free(r->files);
 	free(r->cities);
-	free(r->links);
 	free(r->aliases);
+	free(r->spellings);
 	free(r->variants);
-	free(r->adj_start);
-	free(r->adj);
-	strmap_free(&r->by_key);
+	strmap_free(&r->by_variant);
 	strmap_free(&r->by_spelling);
-	strmap_free(&r->alias_by_key);
 	arena_free(&r->arena);
-	free(r->snapshot);
+	if (r->snapshot != NULL)
+		munmap(r->snapshot, r->snapshot_len);
 	registry_init(r);
 }
 
@@ -52,12 +60,45 @@ registry_add_file(struct registry *r, const char *name)
 	return (uint16_t)r->nfiles++;
 }
 
+static bool
+city_key_match(const void *ctx, uint32_t value, const char *key, size_t len,
+    uint16_t tag)
+{
+	const struct city *c = &((const struct registry *)ctx)->cities[value];
+
+	(void)tag;
+	return c->key_len == len && memcmp(c->key, key, len) == 0;
+}
+
+static bool
+alias_key_match(const void *ctx, uint32_t value, const char *key, size_t len,
+    uint16_t tag)
+{
+	const struct alias *a = &((const struct registry *)ctx)->aliases[value];
+
+	(void)tag;
+	return a->key_len == len && memcmp(a->key, key, len) == 0;
+}
+
+static bool
+spelling_match(const void *ctx, uint32_t value, const char *name, size_t len,
+    uint16_t country)
+{
+	const struct registry *r = ctx;
+	const struct spelling *sp = &r->spellings[value];
+
+	return sp->len == len && r->cities[sp->city].country == country &&
+	    memcmp(sp->name, name, len) == 0;
+}
+
 city_id
 registry_first_with_key(const struct registry *r, const char *key,
     size_t key_len)
 {
-	return strmap_get(&r->by_key, key, key_len, KEY_TAG,
-	    strmap_hash(key, key_len, KEY_TAG));
+	uint32_t *v = strmap_find(&r->by_key, key, key_len, KEY_TAG,
+	    strmap_hash(key, key_len, KEY_TAG), city_key_match, r);
+
+	return v != NULL ? *v : CITY_NONE;
 }
 
 city_id
@@ -77,12 +118,15 @@ city_id
 registry_intern(struct registry *r, const char *name, size_t len,
     const char *key, size_t key_len, country_t country)
 {
-	uint32_t hash = strmap_hash(key, key_len, KEY_TAG);
-	city_id head, c;
+	uint32_t hash = strmap_hash(key, key_len, KEY_TAG), *head;
+	city_id c;
 	struct city *city;
+	char *text;
 
-	head = strmap_get(&r->by_key, key, key_len, KEY_TAG, hash);
-	for (c = head; c != CITY_NONE; c = r->cities[c].next_homonym)
+	head = strmap_find(&r->by_key, key, key_len, KEY_TAG, hash,
+	    city_key_match, r);
+	for (c = head ? *head : CITY_NONE; c != CITY_NONE;
+	    c = r->cities[c].next_homonym)
 		if (r->cities[c].country == country)
 			return c;
 
@@ -90,21 +134,28 @@ registry_intern(struct registry *r, const char *name, size_t len,
 	    sizeof(*r->cities));
 	c = (city_id)r->ncities++;
 	city = &r->cities[c];
-	city->name = arena_strndup(&r->arena, name, len);
+	/* Name and key side by side: one allocation, one cache line or two. */
+	text = arena_alloc(&r->arena, len + key_len + 2, 1);
+	memcpy(text, name, len);
+	text[len] = '\0';
+	memcpy(text + len + 1, key, key_len);
+	text[len + 1 + key_len] = '\0';
+	city->name = text;
 	city->name_len = (uint32_t)len;
-	city->key = arena_strndup(&r->arena, key, key_len);
+	city->key = text + len + 1;
 	city->key_len = (uint32_t)key_len;
 	city->key_hash = hash;
 	city->country = country;
-	city->next_homonym = head;
 	city->line = 0;
 	city->file = 0;
-	if (head == CITY_NONE)
-		strmap_put(&r->by_key, city->key, key_len, KEY_TAG,
-		    hash, c);
-	else
-		strmap_set(&r->by_key, city->key, key_len, KEY_TAG,
-		    hash, c);
+	/* The newest city of a key heads the chain of its homonyms. */
+	if (head != NULL) {
+		city->next_homonym = *head;
+		*head = c;
+	} else {
+		city->next_homonym = CITY_NONE;
+		strmap_put(&r->by_key, hash, c);
+	}
 	return c;
 }
 
@@ -112,19 +163,31 @@ city_id
 registry_find_spelling(const struct registry *r, const char *name, size_t len,
     country_t country, uint32_t hash)
 {
-	return strmap_get(&r->by_spelling, name, len, country, hash);
+	uint32_t *v = strmap_find(&r->by_spelling, name, len, country, hash,
+	    spelling_match, r);
+
+	return v != NULL ? r->spellings[*v].city : CITY_NONE;
 }
 
 void
 registry_add_spelling(struct registry *r, const char *name, size_t len,
     country_t country, uint32_t hash, city_id c)
 {
-	const char *stored = r->cities[c].name;
+	struct spelling *sp;
 
-	/* The city's own name is already in the arena; other spellings are copied. */
-	if (r->cities[c].name_len != len || memcmp(stored, name, len) != 0)
-		stored = arena_strndup(&r->arena, name, len);
-	strmap_put(&r->by_spelling, stored, len, country, hash, c);
+	(void)country;	/* the city's own, part of the hash */
+	grow_array((void **)&r->spellings, &r->spellings_cap,
+	    r->nspellings + 1, sizeof(*r->spellings));
+	sp = &r->spellings[r->nspellings];
+	/* The city's own name is in the arena already; others are copied. */
+	if (r->cities[c].name_len == len &&
+	    memcmp(r->cities[c].name, name, len) == 0)
+		sp->name = r->cities[c].name;
+	else
+		sp->name = arena_strndup(&r->arena, name, len);
+	sp->len = (uint32_t)len;
+	sp->city = c;
+	strmap_put(&r->by_spelling, hash, (uint32_t)r->nspellings++);
 }
 
 void
@@ -135,20 +198,38 @@ registry_set_origin(struct registry *r, city_id c, uint16_t file,
 	r->cities[c].line = line;
 }
 
+static bool
+variant_match(const void *ctx, uint32_t value, const char *name, size_t len,
+    uint16_t country)
+{
+	const struct registry *r = ctx;
+	const struct variant *v = &r->variants[value];
+
+	return v->name_len == len && r->cities[v->city].country == country &&
+	    memcmp(v->name, name, len) == 0;
+}
+
 void
 registry_add_variant(struct registry *r, const char *name, size_t len,
     city_id c, uint16_t file, uint32_t line)
 {
+	country_t country = r->cities[c].country;
+	uint32_t hash = strmap_hash(name, len, country);
 	struct variant *v;
 
+	/* Only the first row of each spelling. */
+	if (strmap_find(&r->by_variant, name, len, country, hash,
+	    variant_match, r) != NULL)
+		return;
 	grow_array((void **)&r->variants, &r->variants_cap, r->nvariants + 1,
 	    sizeof(*r->variants));
-	v = &r->variants[r->nvariants++];
+	v = &r->variants[r->nvariants];
 	v->name = arena_strndup(&r->arena, name, len);
 	v->name_len = (uint32_t)len;
 	v->line = line;
 	v->file = file;
 	v->city = c;
+	strmap_put(&r->by_variant, hash, (uint32_t)r->nvariants++);
 }
 
 link_id
@@ -166,7 +247,7 @@ registry_add_alias(struct registry *r, const char *name, size_t len,
     country_t country, uint16_t file, uint32_t line)
 {
 	struct alias *a;
-	uint32_t hash = strmap_hash(key, key_len, KEY_TAG), head;
+	uint32_t hash = strmap_hash(key, key_len, KEY_TAG), *head;
 
 	grow_array((void **)&r->aliases, &r->aliases_cap, r->naliases + 1,
 	    sizeof(*r->aliases));
@@ -179,22 +260,25 @@ registry_add_alias(struct registry *r, const char *name, size_t len,
 	a->file = file;
 	a->line = line;
 	a->city = CITY_NONE;
-	head = strmap_get(&r->alias_by_key, key, key_len, KEY_TAG, hash);
-	a->next = head;
-	if (head == STRMAP_NONE)
-		strmap_put(&r->alias_by_key, a->key, key_len, KEY_TAG,
-		    hash, (uint32_t)r->naliases);
-	else
-		strmap_set(&r->alias_by_key, a->key, key_len, KEY_TAG,
-		    hash, (uint32_t)r->naliases);
+	head = strmap_find(&r->alias_by_key, key, key_len, KEY_TAG, hash,
+	    alias_key_match, r);
+	if (head != NULL) {
+		a->next = *head;
+		*head = (uint32_t)r->naliases;
+	} else {
+		a->next = STRMAP_NONE;
+		strmap_put(&r->alias_by_key, hash, (uint32_t)r->naliases);
+	}
 	r->naliases++;
 }
 
 uint32_t
 registry_first_alias(const struct registry *r, const char *key, size_t key_len)
 {
-	return strmap_get(&r->alias_by_key, key, key_len, KEY_TAG,
-	    strmap_hash(key, key_len, KEY_TAG));
+	uint32_t *v = strmap_find(&r->alias_by_key, key, key_len, KEY_TAG,
+	    strmap_hash(key, key_len, KEY_TAG), alias_key_match, r);
+
+	return v != NULL ? *v : STRMAP_NONE;
 }
 
 static void

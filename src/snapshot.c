@@ -12,9 +12,11 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -22,7 +24,7 @@
 #include "xalloc.h"
 
 #define SNAPSHOT_MAGIC		"TWINSNAP"
-#define SNAPSHOT_VERSION	2
+#define SNAPSHOT_VERSION	4
 
 struct snap_header {
 	char		magic[8];
@@ -50,11 +52,8 @@ struct snap_alias {
 	uint16_t	file, country;
 };
 
-/* A name table slot; its key is the key of the city or alias it holds. */
-struct snap_slot {
-	uint32_t	value;		/* STRMAP_NONE: empty */
-	uint32_t	hash;
-};
+/* Name tables are stored slot for slot: they hold no pointers. */
+#define snap_slot strmap_slot
 
 static uint32_t
 layout(void)
@@ -92,7 +91,8 @@ section_sizes(const struct snap_header *h, struct sections *s)
 	    h->key_cap > (uint64_t)1 << 32 || h->alias_cap > (uint64_t)1 << 32 ||
 	    !power_of_two_or_zero(h->key_cap) ||
 	    !power_of_two_or_zero(h->alias_cap) ||
-	    h->key_count * 2 > h->key_cap || h->alias_count * 2 > h->alias_cap)
+	    h->key_count * 4 > h->key_cap * 3 ||
+	    h->alias_count * 4 > h->alias_cap * 3)
 		return false;
 	s->ids = pad8(h->nids * sizeof(struct file_identity));
 	s->files = pad8(h->nfiles * sizeof(uint32_t));
@@ -114,20 +114,31 @@ body_size(const struct sections *s)
 	    s->adj_start + s->adj + s->key_slots + s->alias_slots + s->strings;
 }
 
+/* Four independent lanes, so the multiplications overlap: ~1 cycle a word. */
 static uint64_t
 checksum(const char *p, size_t n)
 {
-	uint64_t h = 0x9E3779B97F4A7C15ULL ^ n, w;
+	const uint64_t k = 0xFF51AFD7ED558CCDULL;
+	uint64_t h[4] = { 0x9E3779B97F4A7C15ULL ^ n, 1, 2, 3 }, w;
+	size_t i;
 
-	for (; n >= 8; p += 8, n -= 8) {
-		memcpy(&w, p, 8);
-		h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
-		h ^= h >> 31;
+	for (; n >= 32; p += 32, n -= 32) {
+		for (i = 0; i < 4; i++) {
+			memcpy(&w, p + 8 * i, 8);
+			h[i] = (h[i] ^ w) * k;
+			h[i] ^= h[i] >> 31;
+		}
 	}
-	w = 0;
-	memcpy(&w, p, n);
-	h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
-	return h ^ (h >> 33);
+	for (i = 0; n > 0; i = (i + 1) % 4) {
+		w = 0;
+		memcpy(&w, p, n < 8 ? n : 8);
+		h[i] = (h[i] ^ w) * k;
+		p += n < 8 ? n : 8;
+		n -= n < 8 ? n : 8;
+	}
+	w = h[0] ^ (h[1] * 3) ^ (h[2] * 5) ^ (h[3] * 7);
+	w *= k;
+	return w ^ (w >> 33);
 }
 
 /* The file being written: sections appended to one buffer. */
@@ -159,14 +170,8 @@ strtab_add(struct out *t, const char *s, size_t len)
 static void
 put_slots(struct out *o, const struct strmap *m)
 {
-	struct snap_slot slot;
-	size_t i;
-
-	for (i = 0; i < m->cap; i++) {
-		slot.value = m->slots[i].key ? m->slots[i].value : STRMAP_NONE;
-		slot.hash = m->slots[i].key ? m->slots[i].hash : 0;
-		out_put(o, &slot, sizeof(slot), sizeof(slot));
-	}
+	out_put(o, m->slots, m->cap * sizeof(*m->slots),
+	    m->cap * sizeof(*m->slots));
 }
 
 static bool
@@ -302,80 +307,65 @@ valid_cstring(const char *strings, size_t strings_len, uint32_t off)
 	    memchr(strings + off, '\0', strings_len - off) != NULL;
 }
 
+/*
+ * Map the snapshot: its pages come straight from the page cache, with no
+ * copy and no fresh memory to fault in, and are shared with other runs.
+ */
 static bool
-read_file(const char *path, char **buf, size_t *len)
+map_file(const char *path, char **buf, size_t *len)
 {
 	struct stat st;
-	ssize_t r;
-	size_t got = 0;
+	void *p;
 	int fd;
 
 	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
 		return false;
 	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) ||
-	    (size_t)st.st_size < sizeof(struct snap_header)) {
+	    (uintmax_t)st.st_size < sizeof(struct snap_header) ||
+	    (uintmax_t)st.st_size > SIZE_MAX) {
 		close(fd);
 		return false;
 	}
 	*len = (size_t)st.st_size;
-	*buf = xmalloc(*len);
-	while (got < *len) {
-		r = read(fd, *buf + got, *len - got);
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r <= 0)
-			break;
-		got += (size_t)r;
-	}
+	p = mmap(NULL, *len, PROT_READ, MAP_PRIVATE, fd, 0);
 	close(fd);
-	if (got != *len) {
-		free(*buf);
+	if (p == MAP_FAILED)
 		return false;
-	}
+	*buf = p;
 	return true;
 }
 
-/* Rebuild a name table from its slots; key_of gives the key of a value. */
+/* A name table from its slots, whose values must be below nvalues. */
 static bool
-fill_table(struct strmap *m, const struct snap_slot *slots, uint64_t cap,
-    uint64_t count, uint64_t nvalues, const struct registry *reg, bool cities)
+fill_table(struct strmap *m, struct snap_slot *slots, uint64_t cap,
+    uint64_t count, uint64_t nvalues)
 {
 	uint64_t i, used = 0;
-	struct strmap_slot *t;
 
 	if (cap == 0)
 		return count == 0;
-	m->slots = xcalloc(cap, sizeof(*m->slots));
-	m->cap = cap;
-	m->count = count;
 	for (i = 0; i < cap; i++) {
 		if (slots[i].value == STRMAP_NONE)
 			continue;
 		if (slots[i].value >= nvalues)
 			return false;
-		t = &m->slots[i];
-		if (cities) {
-			t->key = reg->cities[slots[i].value].key;
-			t->len = reg->cities[slots[i].value].key_len;
-		} else {
-			t->key = reg->aliases[slots[i].value].key;
-			t->len = reg->aliases[slots[i].value].key_len;
-		}
-		t->hash = slots[i].hash;
-		t->value = slots[i].value;
-		t->tag = KEY_TAG;
 		used++;
 	}
-	return used == count;
+	if (used != count)
+		return false;
+	m->slots = (struct strmap_slot *)slots;
+	m->cap = cap;
+	m->count = count;
+	return true;
 }
 
 static bool
 fill_registry(struct registry *reg, const struct snap_header *h,
-    const struct sections *s, const char *p, const char *strings)
+    const struct sections *s, char *p, const char *strings)
 {
 	const struct snap_city *sc;
 	const struct snap_alias *sa;
-	const struct snap_slot *key_slots, *alias_slots;
+	struct snap_slot *key_slots, *alias_slots;
 	const uint32_t *files;
 	size_t i, sl = h->strings_len;
 
@@ -409,8 +399,8 @@ fill_registry(struct registry *reg, const struct snap_header *h,
 		c->next_homonym = sc[i].next_homonym;
 	}
 
-	reg->links = xreallocarray(NULL, h->nlinks, sizeof(*reg->links));
-	memcpy(reg->links, p, h->nlinks * sizeof(struct link));
+	/* Arrays without pointers are used where they lie in the snapshot. */
+	reg->links = (struct link *)p;
 	reg->nlinks = reg->links_cap = h->nlinks;
 	p += s->links;
 	for (i = 0; i < h->nlinks; i++)
@@ -446,27 +436,25 @@ fill_registry(struct registry *reg, const struct snap_header *h,
 		a->country = sa[i].country;
 	}
 
-	reg->adj_start = xreallocarray(NULL, h->ncities + 1, sizeof(uint32_t));
-	memcpy(reg->adj_start, p, (h->ncities + 1) * sizeof(uint32_t));
+	reg->adj_start = (uint32_t *)p;
 	p += s->adj_start;
 	if (reg->adj_start[0] != 0 || reg->adj_start[h->ncities] != h->nadj)
 		return false;
 	for (i = 0; i < h->ncities; i++)
 		if (reg->adj_start[i] > reg->adj_start[i + 1])
 			return false;
-	reg->adj = xreallocarray(NULL, h->nadj, sizeof(link_id));
-	memcpy(reg->adj, p, h->nadj * sizeof(link_id));
+	reg->adj = (link_id *)p;
 	p += s->adj;
 	for (i = 0; i < h->nadj; i++)
 		if (reg->adj[i] >= h->nlinks)
 			return false;
 
-	key_slots = (const struct snap_slot *)p;
-	alias_slots = (const struct snap_slot *)(p + s->key_slots);
+	key_slots = (struct snap_slot *)p;
+	alias_slots = (struct snap_slot *)(p + s->key_slots);
 	if (!fill_table(&reg->by_key, key_slots, h->key_cap, h->key_count,
-	    h->ncities, reg, true) ||
+	    h->ncities) ||
 	    !fill_table(&reg->alias_by_key, alias_slots, h->alias_cap,
-	    h->alias_count, h->naliases, reg, false))
+	    h->alias_count, h->naliases))
 		return false;
 	reg->indexed = true;
 	return true;
@@ -481,7 +469,7 @@ snapshot_read(struct registry *reg, const struct file_identity *ids,
 	char *buf, *body, *strings;
 	size_t len;
 
-	if (!read_file(path, &buf, &len))
+	if (!map_file(path, &buf, &len))
 		return false;
 	memcpy(&h, buf, sizeof(h));
 	body = buf + sizeof(h);
@@ -495,14 +483,15 @@ snapshot_read(struct registry *reg, const struct file_identity *ids,
 	strings = buf + len - s.strings;
 	if (strings[s.strings - 1] != '\0')
 		goto fail;
+	/* From here the registry borrows from buf: registry_free frees it. */
+	reg->snapshot = buf;
+	reg->snapshot_len = len;
 	if (!fill_registry(reg, &h, &s, body + s.ids, strings)) {
 		registry_free(reg);
-		goto fail;
+		return false;
 	}
-	/* The strings stay where they are, freed with the registry. */
-	reg->snapshot = buf;
 	return true;
 fail:
-	free(buf);
+	munmap(buf, len);
 	return false;
 }

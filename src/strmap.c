@@ -1,7 +1,9 @@
 /*
- * strmap.c: linear probing over a power-of-two table kept at most half
- * full; each slot stores the full hash so that most probes are decided
- * without touching the key bytes.
+ * strmap.c: linear probing over a power-of-two table kept at most three
+ * quarters full: eight slots share a cache line, so a longer probe costs
+ * less than the cache misses of a larger table.  Each slot holds the full
+ * hash, so a probe calls the match function (and touches the key) only on
+ * a hash hit, and growing the table needs no keys at all.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -48,72 +50,60 @@ strmap_free(struct strmap *m)
 	strmap_init(m);
 }
 
-static struct strmap_slot *
-find_slot(const struct strmap *m, const char *key, size_t len, uint16_t tag,
-    uint32_t hash)
+uint32_t *
+strmap_find(const struct strmap *m, const char *key, size_t len, uint16_t tag,
+    uint32_t hash, strmap_match_fn *match, const void *ctx)
 {
-	size_t mask = m->cap - 1, i = hash & mask;
-	struct strmap_slot *s;
-
-	for (;; i = (i + 1) & mask) {
-		s = &m->slots[i];
-		if (s->key == NULL)
-			return s;
-		if (s->hash == hash && s->len == len && s->tag == tag &&
-		    memcmp(s->key, key, len) == 0)
-			return s;
-	}
-}
-
-uint32_t
-strmap_get(const struct strmap *m, const char *key, size_t len, uint16_t tag,
-    uint32_t hash)
-{
+	size_t mask = m->cap - 1, i;
 	struct strmap_slot *s;
 
 	if (m->cap == 0)
-		return STRMAP_NONE;
-	s = find_slot(m, key, len, tag, hash);
-	return s->key != NULL ? s->value : STRMAP_NONE;
+		return NULL;
+	for (i = hash & mask;; i = (i + 1) & mask) {
+		s = &m->slots[i];
+		if (s->value == STRMAP_NONE)
+			return NULL;
+		if (s->hash == hash && match(ctx, s->value, key, len, tag))
+			return &s->value;
+	}
 }
 
 static void
-grow(struct strmap *m)
+insert(struct strmap_slot *slots, size_t cap, uint32_t hash, uint32_t value)
 {
-	struct strmap_slot *old = m->slots, *s;
+	size_t mask = cap - 1, i;
+
+	for (i = hash & mask; slots[i].value != STRMAP_NONE; i = (i + 1) & mask)
+		;
+	slots[i].hash = hash;
+	slots[i].value = value;
+}
+
+static struct strmap_slot *
+new_slots(size_t cap)
+{
+	struct strmap_slot *slots = xreallocarray(NULL, cap, sizeof(*slots));
+
+	/* All bits set: every value STRMAP_NONE. */
+	memset(slots, 0xFF, cap * sizeof(*slots));
+	return slots;
+}
+
+void
+strmap_put(struct strmap *m, uint32_t hash, uint32_t value)
+{
+	struct strmap_slot *old = m->slots;
 	size_t oldcap = m->cap, i;
 
-	m->cap = oldcap ? oldcap * 2 : 64;
-	m->slots = xcalloc(m->cap, sizeof(*m->slots));
-	for (i = 0; i < oldcap; i++) {
-		if (old[i].key == NULL)
-			continue;
-		s = find_slot(m, old[i].key, old[i].len, old[i].tag, old[i].hash);
-		*s = old[i];
+	if ((m->count + 1) * 4 > m->cap * 3) {	/* at most three quarters full */
+		m->cap = oldcap ? oldcap * 2 : 64;
+		m->slots = new_slots(m->cap);
+		for (i = 0; i < oldcap; i++)
+			if (old[i].value != STRMAP_NONE)
+				insert(m->slots, m->cap, old[i].hash,
+				    old[i].value);
+		free(old);
 	}
-	free(old);
-}
-
-void
-strmap_put(struct strmap *m, const char *key, size_t len, uint16_t tag,
-    uint32_t hash, uint32_t value)
-{
-	struct strmap_slot *s;
-
-	if ((m->count + 1) * 2 > m->cap)
-		grow(m);
-	s = find_slot(m, key, len, tag, hash);
-	s->key = key;
-	s->len = (uint32_t)len;
-	s->tag = tag;
-	s->hash = hash;
-	s->value = value;
+	insert(m->slots, m->cap, hash, value);
 	m->count++;
-}
-
-void
-strmap_set(struct strmap *m, const char *key, size_t len, uint16_t tag,
-    uint32_t hash, uint32_t value)
-{
-	find_slot(m, key, len, tag, hash)->value = value;
 }

@@ -95,7 +95,7 @@ $ twin check -x
 ! usage: twin check [-H] [-f file] [-o format] [file ...]
 ? 2
 
-$ twin check -h
+$ twin check -h | head -n 1
 usage: twin check [-H] [-f file] [-o format] [file ...]
 
 # A header with a column twice ends that file.

@@ -74,7 +74,7 @@ $ twin
 ! usage: twin [-HhV] [-f file] [-o format] command [argument ...]
 ? 2
 
-$ twin partners -h
+$ twin partners -h | head -n 1
 usage: twin partners [-H] [-c country] [-f file] [-k kind] [-o format] [-s status] city... | -
 
 $ twin partners -k friendship,partner -s active,suspended Aarhus

@@ -24,6 +24,19 @@ commands:
 
 $ twin partners --help
 usage: twin partners [-H] [-c country] [-f file] [-k kind] [-o format] [-s status] city... | -
+|
+The links of each city, with the city in the first two columns, ordered by
+year (unknown last).  With -, the names are read from standard input, one a
+line.
+|
+  -c, --country CC      the city of that name in this country
+  -s, --status LIST     active, suspended, ended, or all (default active,suspended)
+  -k, --kind LIST       twin, partner, cooperation, friendship, or all
+  -f, --file FILE       read this registry (repeatable)
+  -o, --format FORMAT   table, tsv, csv or json
+  -H, --no-header       leave out the header row
+|
+Exit status: 0 when a link is listed, 1 when none, 2 on error.
 
 $ twin partners --bogus Turku
 ! twin partners: unrecognized option '--bogus'

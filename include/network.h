@@ -1,0 +1,102 @@
+/*
+ * network.h: the registry as a graph of cities.  Every query walks the
+ * per-city index (city_links) and counts only the links that pass a
+ * filter; none of them prints.
+ *
+ * A city's degree is the number of distinct cities it is linked to: two
+ * rows naming the same pair of cities are two links but one partner.
+ */
+#ifndef TWIN_NETWORK_H
+#define TWIN_NETWORK_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "query.h"
+#include "registry.h"
+
+struct city_count {
+	city_id		 city;
+	uint32_t	 partners;	/* distinct partner cities */
+};
+
+struct country_count {
+	country_t	 country;
+	uint32_t	 cities;	/* cities with a link that passes */
+	uint32_t	 links;		/* links with an end in the country */
+};
+
+struct pair_count {
+	country_t	 a, b;		/* a sorts before b, or a == b */
+	uint32_t	 links;
+};
+
+/* The first year of the decades that stats counts: 0 .. 9990. */
+#define DECADES 1000
+
+struct net_stats {
+	size_t		 links;		/* links that pass the filter */
+	size_t		 pairs;		/* distinct pairs of cities among them */
+	size_t		 cities;	/* cities with at least one such link */
+	size_t		 countries;	/* countries of those cities */
+	size_t		 with_year;	/* links with a known year */
+	size_t		 suspended, ended;
+	size_t		 components;	/* connected components of the cities */
+	size_t		 largest;	/* cities in the largest component */
+	size_t		 degree_sum;	/* mean degree: degree_sum / cities */
+	size_t		 max_degree;
+	city_id		 max_city;	/* a city of that degree (first by name) */
+	size_t		 per_decade[DECADES];	/* links by decade of the year */
+};
+
+/*
+ * The partners of each city, counted over the links that pass f (its
+ * country is ignored); only cities in country (unless COUNTRY_NONE) with
+ * at least min partners; most partners first, ties by name.  Returns how
+ * many were stored in *out, which the caller frees.
+ */
+size_t	query_cities(const struct registry *, const struct link_filter *f,
+	    country_t country, uint32_t min, struct city_count **out);
+
+/*
+ * Each country with its cities and links; most links first, then most
+ * cities, then by code.  f's country, when set, keeps that country only.
+ */
+size_t	query_countries(const struct registry *, const struct link_filter *f,
+	    struct country_count **out);
+
+/*
+ * Pairs of countries with the number of links between them (a == b for
+ * links within a country), most links first, then by codes.  When f's
+ * country is set, only pairs with that country, which comes first.
+ */
+size_t	query_country_pairs(const struct registry *,
+	    const struct link_filter *f, struct pair_count **out);
+
+/* The cities linked to both a and b, sorted by name. */
+size_t	query_common(const struct registry *, city_id a, city_id b,
+	    const struct link_filter *f, city_id **out);
+
+/*
+ * A shortest chain of links from a to b, breadth first; among cities at
+ * the same distance the one first by name is tried first, so the answer
+ * does not depend on the order of the registry's rows.  Appends one row
+ * per hop, oriented along the chain.  Returns the number of hops, or -1
+ * when no chain joins them.
+ */
+long	query_path(const struct registry *, city_id a, city_id b,
+	    const struct link_filter *f, struct rows *);
+
+/*
+ * The cities at most depth links away from c, c first, then in order of
+ * distance and name.  Returns how many were stored in *out.
+ */
+size_t	query_neighbourhood(const struct registry *, city_id c,
+	    unsigned depth, const struct link_filter *f, city_id **out);
+
+/* Figures about the links that pass f. */
+void	network_stats(const struct registry *, const struct link_filter *f,
+	    struct net_stats *);
+
+#endif

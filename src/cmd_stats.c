@@ -1,0 +1,319 @@
+/*
+ * cmd_stats.c: twin stats -- figures about the registry as a network.
+ *
+ * For people (-o table, the default on a terminal) a short report with a
+ * bar chart of links per decade.  For programs the same figures as data:
+ * TSV and CSV rows of metric, item, value (item is empty but for the
+ * per-decade and per-city rows); JSON one object.
+ */
+#include <langinfo.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "commands.h"
+#include "netcmd.h"
+#include "network.h"
+#include "xalloc.h"
+
+#define TOP_CITIES	10
+#define BAR_WIDTH	40
+
+static const char usage[] =
+    "twin stats [-H] [-c country] [-f file] [-k kind] [-o format] "
+    "[-s status]";
+
+static const char help[] =
+    "\nFigures about the links that pass the filters (by default every "
+    "link, ended\nones too): links, distinct pairs of cities, cities, "
+    "countries, links with a\nknown year, suspended and ended links, "
+    "links per decade, the ten cities\nwith most partners, connected "
+    "components, mean and maximum degree (a city's\ndegree is the number "
+    "of distinct cities it is linked to).\n\n"
+    "With -o tsv or csv, rows of metric, item and value; with -o json, "
+    "one object.\n\n"
+    "  -c, --country CC      only links with an end in this country\n"
+    "  -s, --status LIST     active, suspended, ended, or all (default "
+    "all)\n"
+    "  -k, --kind LIST       twin, partner, cooperation, friendship, or "
+    "all\n"
+    "  -f, --file FILE       read this registry (repeatable)\n"
+    "  -o, --format FORMAT   table, tsv, csv or json\n"
+    "  -H, --no-header       leave out the header row of CSV\n";
+
+struct figures {
+	const struct registry	*reg;
+	struct net_stats	 s;
+	struct city_count	*top;
+	size_t			 ntop;
+};
+
+static double
+share(size_t part, size_t whole)
+{
+	return whole ? (double)part / (double)whole : 0.0;
+}
+
+static double
+mean_degree(const struct net_stats *s)
+{
+	return share(s->degree_sum, s->cities);
+}
+
+/* Unicode blocks only for a UTF-8 terminal; '#' anywhere else. */
+static bool
+use_blocks(void)
+{
+	const char *cs;
+
+	if (!isatty(STDOUT_FILENO))
+		return false;
+	setlocale(LC_CTYPE, "");
+	cs = nl_langinfo(CODESET);
+	return cs != NULL && (strcmp(cs, "UTF-8") == 0 ||
+	    strcmp(cs, "utf8") == 0);
+}
+
+static void
+bar(size_t count, size_t max, bool blocks)
+{
+	/* U+2588 full block, then U+2589..U+258F: seven to one eighths. */
+	static const char *const eighths[8] = {
+		"", "\u258f", "\u258e", "\u258d", "\u258c", "\u258b", "\u258a",
+		"\u2589"
+	};
+	size_t units, i;
+
+	if (blocks) {
+		units = (count * BAR_WIDTH * 8 + max / 2) / max;
+		if (units == 0 && count > 0)
+			units = 1;
+		for (i = 0; i < units / 8; i++)
+			fputs("\u2588", stdout);
+		fputs(eighths[units % 8], stdout);
+	} else {
+		units = (count * BAR_WIDTH + max / 2) / max;
+		if (units == 0 && count > 0)
+			units = 1;
+		for (i = 0; i < units; i++)
+			putchar('#');
+	}
+}
+
+static void
+print_report(const struct figures *fg)
+{
+	const struct net_stats *s = &fg->s;
+	const struct city *c;
+	size_t i, max = s->links - s->with_year;
+	bool blocks = use_blocks();
+
+	printf("links               %zu\n", s->links);
+	printf("distinct pairs      %zu\n", s->pairs);
+	printf("cities              %zu\n", s->cities);
+	printf("countries           %zu\n", s->countries);
+	printf("links with a year   %zu (%.1f%%)\n", s->with_year,
+	    100 * share(s->with_year, s->links));
+	printf("suspended links     %zu\n", s->suspended);
+	printf("ended links         %zu\n", s->ended);
+	printf("components          %zu\n", s->components);
+	printf("largest component   %zu cities (%.1f%%)\n", s->largest,
+	    100 * share(s->largest, s->cities));
+	printf("mean degree         %.2f\n", mean_degree(s));
+	printf("maximum degree      %zu", s->max_degree);
+	if (s->max_city != CITY_NONE) {
+		c = &fg->reg->cities[s->max_city];
+		printf(" (%.*s, %s)", (int)c->name_len, c->name,
+		    country_code(c->country));
+	}
+	putchar('\n');
+	if (s->links == 0)
+		return;
+	for (i = 0; i < DECADES; i++)
+		if (s->per_decade[i] > max)
+			max = s->per_decade[i];
+	printf("\nlinks per decade\n");
+	for (i = 0; i < DECADES; i++) {
+		if (s->per_decade[i] == 0)
+			continue;
+		printf("  %4zus  %6zu  ", i * 10, s->per_decade[i]);
+		bar(s->per_decade[i], max, blocks);
+		putchar('\n');
+	}
+	if (s->links > s->with_year) {
+		printf("  %-7s%6zu  ", "unknown", s->links - s->with_year);
+		bar(s->links - s->with_year, max, blocks);
+		putchar('\n');
+	}
+	printf("\nmost partners\n");
+	for (i = 0; i < fg->ntop; i++) {
+		c = &fg->reg->cities[fg->top[i].city];
+		printf("  %6u  %.*s (%s)\n", (unsigned)fg->top[i].partners,
+		    (int)c->name_len, c->name, country_code(c->country));
+	}
+}
+
+/* One figure: an integer, or a real number when is_real. */
+struct figure {
+	const char	*name;
+	size_t		 count;
+	double		 real;
+	bool		 is_real;
+};
+
+static size_t
+scalar_figures(const struct net_stats *s, struct figure *f)
+{
+	size_t n = 0;
+
+#define COUNT(nm, v)	f[n++] = (struct figure){ nm, v, 0, false }
+#define REAL(nm, v)	f[n++] = (struct figure){ nm, 0, v, true }
+	COUNT("links", s->links);
+	COUNT("distinct_pairs", s->pairs);
+	COUNT("cities", s->cities);
+	COUNT("countries", s->countries);
+	COUNT("links_with_year", s->with_year);
+	REAL("links_with_year_share", share(s->with_year, s->links));
+	COUNT("suspended", s->suspended);
+	COUNT("ended", s->ended);
+	COUNT("components", s->components);
+	COUNT("largest_component", s->largest);
+	REAL("largest_component_share", share(s->largest, s->cities));
+	REAL("mean_degree", mean_degree(s));
+	COUNT("max_degree", s->max_degree);
+#undef COUNT
+#undef REAL
+	return n;
+}
+
+static void
+print_json(const struct figures *fg)
+{
+	const struct net_stats *s = &fg->s;
+	struct figure f[16];
+	const struct city *c;
+	size_t n, i;
+	const char *sep = "";
+
+	n = scalar_figures(s, f);
+	printf("{\n");
+	for (i = 0; i < n; i++) {
+		if (f[i].is_real)
+			printf("  \"%s\": %.4f,\n", f[i].name, f[i].real);
+		else
+			printf("  \"%s\": %zu,\n", f[i].name, f[i].count);
+	}
+	printf("  \"links_per_decade\": [");
+	for (i = 0; i < DECADES; i++) {
+		if (s->per_decade[i] == 0)
+			continue;
+		printf("%s\n    {\"decade\": %zu, \"links\": %zu}", sep, i * 10,
+		    s->per_decade[i]);
+		sep = ",";
+	}
+	printf("%s],\n  \"most_partners\": [", *sep ? "\n  " : "");
+	for (i = 0; i < fg->ntop; i++) {
+		c = &fg->reg->cities[fg->top[i].city];
+		printf("%s\n    {\"city\": ", i ? "," : "");
+		write_json_string(c->name, c->name_len, stdout);
+		printf(", \"country\": \"%s\", \"partners\": %u}",
+		    country_code(c->country), (unsigned)fg->top[i].partners);
+	}
+	printf("%s]\n}\n", fg->ntop ? "\n  " : "");
+}
+
+static void
+print_rows(const struct cli *cli, const struct figures *fg)
+{
+	static const char *const columns[] = { "metric", "item", "value" };
+	const struct net_stats *s = &fg->s;
+	struct figure f[16];
+	struct table t;
+	const struct city *c;
+	char (*text)[64], (*names)[NAME_MAX_BYTES + 8];
+	size_t n, i;
+
+	n = scalar_figures(s, f);
+	text = xcalloc(n, sizeof(*text));
+	names = xcalloc(fg->ntop, sizeof(*names));
+	table_init(&t, columns, 3);
+	for (i = 0; i < n; i++) {
+		table_cstr(&t, f[i].name);
+		table_text(&t, "", 0);
+		if (f[i].is_real) {
+			snprintf(text[i], sizeof(text[i]), "%.4f", f[i].real);
+			table_cstr(&t, text[i]);
+		} else
+			table_number(&t, (long long)f[i].count);
+	}
+	for (i = 0; i < DECADES; i++) {
+		if (s->per_decade[i] == 0)
+			continue;
+		table_cstr(&t, "links_in_decade");
+		table_number(&t, (long long)i * 10);
+		table_number(&t, (long long)s->per_decade[i]);
+	}
+	for (i = 0; i < fg->ntop; i++) {
+		c = &fg->reg->cities[fg->top[i].city];
+		snprintf(names[i], sizeof(names[i]), "%.*s (%s)",
+		    (int)c->name_len, c->name, country_code(c->country));
+		table_cstr(&t, "partners_of");
+		table_cstr(&t, names[i]);
+		table_number(&t, fg->top[i].partners);
+	}
+	cli_print_table(cli, &t);
+	table_free(&t);
+	free(text);
+	free(names);
+}
+
+int
+cmd_stats(int argc, char **argv, struct cli *cli)
+{
+	static const struct option longopts[] = {
+		CLI_SOURCE_OPTIONS,
+		CLI_FILTER_OPTIONS,
+		{ NULL, 0, NULL, 0 }
+	};
+	struct registry reg;
+	struct figures fg;
+	struct link_filter plain;
+	int r;
+
+	cli->filter.status_mask = ALL_STATUSES;	/* stats counts ended links too */
+	r = cli_parse(cli, argc, argv, CLI_SOURCE_OPTSTRING CLI_FILTER_OPTSTRING,
+	    longopts, usage, help, NULL, NULL);
+	if (r != 0)
+		return r < 0 ? EXIT_TROUBLE : EXIT_FOUND;
+	if (optind != argc)
+		return cli_usage_error(usage, "stats: unexpected argument '%s'",
+		    argv[optind]);
+	if (cli_load(cli, &reg) != EXIT_FOUND)
+		return EXIT_TROUBLE;
+	cli->filter.country = cli->country;
+	memset(&fg, 0, sizeof(fg));
+	fg.reg = &reg;
+	network_stats(&reg, &cli->filter, &fg.s);
+	/* The most-linked cities: of the country when there is one. */
+	plain = cli->filter;
+	fg.ntop = query_cities(&reg, &plain, cli->country, 1, &fg.top);
+	if (fg.ntop > TOP_CITIES)
+		fg.ntop = TOP_CITIES;
+	switch (cli_format(cli)) {
+	case FORMAT_TABLE:
+		print_report(&fg);
+		break;
+	case FORMAT_JSON:
+		print_json(&fg);
+		break;
+	default:
+		print_rows(cli, &fg);
+		break;
+	}
+	free(fg.top);
+	registry_free(&reg);
+	return fg.s.links > 0 ? EXIT_FOUND : EXIT_NOTHING;
+}

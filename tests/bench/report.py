@@ -1,0 +1,421 @@
+#!/usr/bin/env python3
+"""Support code of tests/bench/run (python3 standard library only).
+
+  report.py check TOOL:FORMAT:PATH ...   compare the answers with the first
+                                         (twin's); FORMAT is tsv, csv (CSV
+                                         rows, no header) or csvh (CSV with a
+                                         header row)
+  report.py names FILE N                 N city names spread over FILE
+  report.py median JSON NAME             median seconds of NAME in a
+                                         hyperfine JSON export
+  report.py render RESULTS_DIR           RESULTS.md on stdout
+"""
+import collections
+import csv
+import io
+import json
+import os
+import statistics
+import sys
+
+WIKI_NOTE = ("drawn from Wikipedia's lists of twin towns, CC BY-SA 4.0 "
+             "(see data/SOURCE.md of the sample)")
+
+
+# ------------------------------------------------------------------ check
+
+def link_key(row):
+    """A link as a set of its two ends plus year and status, so that the
+    order of the ends and the case of names do not matter."""
+    row = [c.strip() for c in row] + [""] * 7
+    a = (row[0].casefold(), row[1].upper())
+    b = (row[2].casefold(), row[3].upper())
+    return (frozenset([a, b]), row[4], row[5])
+
+
+def read_links(fmt, path):
+    with open(path, encoding="utf-8", errors="replace", newline="") as fh:
+        text = fh.read()
+    if fmt == "tsv":
+        rows = [line.split("\t") for line in text.splitlines() if line]
+    else:
+        rows = [r for r in csv.reader(io.StringIO(text)) if r]
+        if fmt == "csvh":
+            rows = rows[1:]
+    return collections.Counter(link_key(r) for r in rows)
+
+
+def cmd_check(specs):
+    results = []
+    for spec in specs:
+        tool, fmt, path = spec.split(":", 2)
+        results.append((tool, read_links(fmt, path)))
+    ref_tool, ref = results[0]
+    ok = True
+    for tool, links in results:
+        n = sum(links.values())
+        if tool == ref_tool:
+            verdict = "reference"
+        elif links == ref:
+            verdict = "same"
+        else:
+            ok = False
+            verdict = "differs"
+            extra = list((links - ref).elements())[:3]
+            missing = list((ref - links).elements())[:3]
+            print(f"{tool}: {n} links, {ref_tool}: {sum(ref.values())}; "
+                  f"only in {tool}: {fmt_keys(extra)}; only in {ref_tool}: "
+                  f"{fmt_keys(missing)}", file=sys.stderr)
+        print(f"{tool}\t{n}\t{verdict}")
+    return 0 if ok else 1
+
+
+def fmt_keys(keys):
+    out = []
+    for ends, year, status in keys:
+        ends = sorted(ends)
+        out.append(" - ".join(f"{n} ({c})" for n, c in ends) + f" {year} {status}".rstrip())
+    return "; ".join(out) or "-"
+
+
+# ------------------------------------------------------------------ names
+
+def cmd_names(path, n):
+    seen = {}
+    with open(path, encoding="utf-8", newline="") as fh:
+        rd = csv.reader(fh)
+        header = next(rd)
+        col = header.index("city")
+        for row in rd:
+            name = row[col]
+            if name and name == name.strip() and "\t" not in name and "\n" not in name:
+                seen.setdefault(name, None)
+    names = list(seen)
+    if len(names) > n:
+        step = len(names) / n
+        names = [names[int(i * step)] for i in range(n)]
+    sys.stdout.write("".join(x + "\n" for x in names))
+    return 0
+
+
+# ------------------------------------------------------------------ hyperfine JSON
+
+def load_json(path):
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return {r["command"]: r for r in json.load(fh)["results"]}
+    except (OSError, ValueError, KeyError):
+        return {}
+
+
+def median(result):
+    if result is None:
+        return None
+    if result.get("median") is not None:
+        return result["median"]
+    return statistics.median(result["times"])
+
+
+def cmd_median(path, name):
+    m = median(load_json(path).get(name))
+    print(f"{m:.6f}" if m is not None else "0")
+    return 0
+
+
+# ------------------------------------------------------------------ render
+
+def fmt_time(s):
+    if s is None:
+        return "-"
+    if s < 1e-3:
+        return f"{s * 1e6:.0f} µs"
+    if s < 1:
+        return f"{s * 1e3:.1f} ms" if s < 0.1 else f"{s * 1e3:.0f} ms"
+    return f"{s:.2f} s" if s < 100 else f"{s:.0f} s"
+
+
+def fmt_bytes(n):
+    n = float(n)
+    for unit in ("B", "KiB", "MiB", "GiB"):
+        if n < 1024 or unit == "GiB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1024
+    return f"{n:.1f} GiB"
+
+
+def fmt_ratio(x):
+    if x is None:
+        return ""
+    return f"{x:.2f}×" if x < 10 else f"{x:.0f}×"
+
+
+def read_tsv(path):
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return [line.rstrip("\n").split("\t") for line in fh if line.strip()]
+    except OSError:
+        return []
+
+
+def read_cmds(path):
+    return read_tsv(path)
+
+
+def table(header, rows, left=1):
+    """A markdown table; the first `left` columns are aligned left, the
+    others (figures) right."""
+    out = ["| " + " | ".join(header) + " |",
+           "|" + "|".join("---" if i < left else "---:" for i in range(len(header))) + "|"]
+    for r in rows:
+        out.append("| " + " | ".join(str(c) for c in r) + " |")
+    return "\n".join(out)
+
+
+QUESTIONS = [
+    ("partners", "`partners NAME`: links of one city (NAME is given per registry)"),
+    ("decade", "`decade 1960s`: links made in 1960-1969"),
+    ("suspended", "`suspended`: suspended links"),
+]
+
+
+def cmd_render(res):
+    meta = dict(r[:2] for r in read_tsv(os.path.join(res, "meta.tsv")) if len(r) >= 2)
+    datasets = read_tsv(os.path.join(res, "datasets.tsv"))
+    p = lambda *a: os.path.join(res, ".".join(a))
+    out = []
+    w = out.append
+
+    w("# twin benchmark results\n")
+    w(f"Measured on {meta.get('date', '?')} by `tests/bench/run` "
+      "(see [README.md](README.md) for what each figure means). "
+      "Times are medians of hyperfine runs, with the file in the page cache; "
+      "ratios are each tool's median divided by twin's (2× = twice as slow as twin).")
+    if meta.get("quick") == "1":
+        w("\n**Quick run (BENCH_QUICK=1): few runs per command, figures are rough.**")
+    w("")
+
+    w("## Machine\n")
+    rows = [
+        ["CPU", meta.get("cpu", "?")],
+        ["cores (nproc)", meta.get("nproc", "?")],
+        ["memory", meta.get("memory", "?")],
+        ["kernel", meta.get("kernel", "?")],
+    ]
+    if "load_start" in meta or "load_end" in meta:
+        rows.append(["load average (1, 5, 15 min)",
+                     "; ".join(f"{meta[k]} at the {k[5:]}" for k in ("load_start", "load_end") if k in meta)])
+    cvs = []
+    for ds in (d[0] for d in datasets):
+        for q in ("partners", "decade", "suspended", "load"):
+            for res_ in load_json(p(ds, q, "json")).values():
+                if res_.get("mean") and res_.get("stddev") is not None and len(res_.get("times", [])) >= 3:
+                    cvs.append(res_["stddev"] / res_["mean"])
+    if cvs:
+        rows.append(["run-to-run spread", f"median standard deviation {statistics.median(cvs) * 100:.0f}% "
+                     f"of the mean (over {len(cvs)} timed commands)"])
+    w(table(["", ""], left=2, rows=rows))
+    w("")
+    if cvs and statistics.median(cvs) > 0.15:
+        w("**The machine was noisy during this run** (see the spread above): "
+          "read ratios below 2× as a tie.\n")
+    w("## Versions\n")
+    rows = [["twin", f"{meta.get('twin', '?')} (`{meta.get('twin_path', '?')}`, "
+             f"source {meta.get('twin_commit', '?')})"]]
+    for k in ("grep", "awk", "mlr", "sqlite3", "csvgrep", "libcsv", "hyperfine", "cc", "python3"):
+        if k in meta:
+            rows.append([k, meta[k]])
+    w(table(["tool", "version"], rows, left=2))
+    w("")
+
+    w("## Registries\n")
+    rows = []
+    for ds, f, size, recs, name in datasets:
+        what = WIKI_NOTE if ds == "world-wikipedia" else \
+            f"synthetic, `gen {recs} {meta.get('seed', '?')}`"
+        rows.append([ds, name, what, f"`{f}`", fmt_bytes(size), f"{int(recs):,}"])
+    w(table(["registry", "NAME", "origin", "file", "size", "links"], rows, left=4))
+    w("")
+
+    names = [d[0] for d in datasets]
+
+    w("## Query time\n")
+    w("Each cell: median time, then the ratio to twin. A ⚠ marks a tool whose "
+      "answer (the set of links) differs from twin's; the counts are in "
+      "[Answers](#answers). SQLite times are the query alone, on a database "
+      "prepared beforehand (see [SQLite import](#sqlite-import)).\n")
+    for q, title in QUESTIONS:
+        w(f"### {title}\n")
+        tools = []
+        data = {}
+        for ds in names:
+            js = load_json(p(ds, q, "json"))
+            checks = {r[0]: r for r in read_tsv(p(ds, q, "check"))}
+            data[ds] = (js, checks)
+            for t in js:
+                if t not in tools:
+                    tools.append(t)
+        rows = []
+        for t in tools:
+            row = [t]
+            for ds in names:
+                js, checks = data[ds]
+                m = median(js.get(t))
+                base = median(js.get("twin"))
+                if m is None:
+                    row.append("-")
+                    continue
+                cell = fmt_time(m)
+                if t != "twin" and base:
+                    cell += f" ({fmt_ratio(m / base)})"
+                if checks.get(t, ["", "", ""])[2] == "differs":
+                    cell += " ⚠"
+                row.append(cell)
+            rows.append(row)
+        w(table(["tool"] + names, rows))
+        w("")
+
+    w("## Answers\n")
+    w("Number of links each tool printed, and whether it is the same set of "
+      "links as twin's (compared as unordered pairs of city and country, with "
+      "year and status; names compared case-insensitively). As twin does by "
+      "default, every tool leaves ended links out of `partners` and `decade`.\n")
+    rows = []
+    for q, _ in QUESTIONS:
+        for ds in names:
+            checks = read_tsv(p(ds, q, "check"))
+            if checks:
+                rows.append([q, ds] + [f"{t}: {n}" + ("" if v in ("same", "reference") else " ⚠ differs")
+                                       for t, n, v in checks])
+    width = max((len(r) for r in rows), default=2)
+    rows = [r + [""] * (width - len(r)) for r in rows]
+    w(table(["question", "registry"] + ["answer"] * (width - 2), rows, left=width))
+    w("")
+
+    w("## SQLite import\n")
+    w("Creating the database from the CSV (`.import --csv`) and building the four "
+      "indexes, one run; this is paid once, before the query times above.\n")
+    rows = []
+    for ds, f, size, recs, name in datasets:
+        js = load_json(p(ds, "import", "json"))
+        m = median(js.get("sqlite3 import+index"))
+        info = dict(read_tsv(p(ds, "import", "info")))
+        if m is None:
+            continue
+        dbb = int(info.get("db_bytes", 0))
+        rows.append([ds, fmt_time(m), fmt_bytes(dbb), f"{dbb / int(size):.1f}×"])
+    w(table(["registry", "import + index", "database size", "database / CSV"], rows)
+      if rows else "(sqlite3 not available)")
+    w("")
+
+    w("## Loading\n")
+    w("`true` is the cost of starting a process at all, included in every "
+      "figure on this page; `wc -l` reads the file (I/O floor); `csvfloor` parses it with libcsv "
+      "without storing anything (floor for a libcsv-based loader); `twin load` "
+      "is `twin partners` on a name that does not exist, so it is twin's "
+      "load plus one failed lookup, parsing the CSV; `twin load (snapshot)` "
+      "is the same with twin's snapshot of the parsed registry.\n")
+    rows = []
+    for ds, f, size, recs, name in datasets:
+        js = load_json(p(ds, "load", "json"))
+        tr, wc, fl, tw, ts = (median(js.get(k)) for k in
+                              ("true", "wc -l", "csvfloor", "twin load", "twin load (snapshot)"))
+        rows.append([ds, fmt_bytes(size), fmt_time(tr), fmt_time(wc), fmt_time(fl), fmt_time(tw),
+                     fmt_ratio(tw / fl) if tw and fl else "-",
+                     f"{int(size) / fl / 1048576:.0f} MiB/s" if fl else "-",
+                     f"{int(size) / tw / 1048576:.0f} MiB/s" if tw else "-",
+                     fmt_time(ts)])
+    w(table(["registry", "size", "true", "wc -l", "csvfloor", "twin load", "twin / csvfloor",
+             "csvfloor throughput", "twin throughput", "twin load (snapshot)"], rows))
+    w("")
+
+    w("## Peak memory\n")
+    w("Maximum resident set size (`/usr/bin/time -v`) of each tool answering "
+      "`partners NAME`, and of twin's load; ratio = twin's peak RSS / file size.\n")
+    tools = []
+    rss = {}
+    for ds in names:
+        rss[ds] = {r[0]: int(r[1]) for r in read_tsv(p(ds, "rss", "tsv")) if len(r) >= 2 and r[1].isdigit()}
+        for t in rss[ds]:
+            if t not in tools:
+                tools.append(t)
+    if tools:
+        rows = []
+        for ds, f, size, recs, name in datasets:
+            r = rss[ds]
+            row = [ds, fmt_bytes(size)] + [fmt_bytes(r[t] * 1024) if t in r else "-" for t in tools]
+            row.append(f"{r['twin'] * 1024 / int(size):.1f}×" if "twin" in r else "-")
+            rows.append(row)
+        w(table(["registry", "file size"] + tools + ["twin RSS / file"], rows))
+    else:
+        w("(/usr/bin/time not available)")
+    w("")
+
+    w("## One process for 1,000 questions\n")
+    w("The same 1,000 city names (spread over the file) asked once through "
+      "`twin partners -`, which reads them from stdin after one load, and as "
+      "1,000 separate `twin partners NAME` processes, each loading the "
+      "registry (parsing it, or reading its snapshot). When the separate runs "
+      "would take too long, a prefix of the names is run and the total is "
+      "extrapolated (column *measured*). The batch output is checked to be "
+      "byte-identical to the separate runs' output for up to 100 names.\n")
+    rows = []
+    for ds, f, size, recs, name in datasets:
+        info = {r[0]: r[1] for r in read_tsv(p(ds, "batch", "info")) if len(r) >= 2}
+        b = median(next(iter(load_json(p(ds, "batch", "json")).values()), None))
+        if b is None:
+            continue
+        nn = int(info.get("names", 0))
+        rows.append([ds, "`twin partners -` (one process)", fmt_time(b), fmt_time(b / nn), "all", "1×"])
+        for variant, label in (("single", "`twin partners NAME` × " + str(nn)),
+                               ("single-snapshot", "`twin partners NAME` × " + str(nn) + ", snapshot")):
+            s = median(next(iter(load_json(p(ds, variant, "json")).values()), None))
+            ns = int(info.get(variant, 0) or 0)
+            if s is None or not ns:
+                continue
+            total = s * nn / ns
+            rows.append([ds, label, fmt_time(total), fmt_time(total / nn),
+                         "all" if ns >= nn else f"{ns} of {nn}", fmt_ratio(total / b)])
+        if "same" in info:
+            rows.append([ds, "check", "", "", "", f"same output ({info['same']})"])
+        elif "differ" in info:
+            rows.append([ds, "check", "", "", "", f"⚠ output differs ({info['differ']})"])
+    w(table(["registry", "how", "total", "per name", "measured", "vs batch"], rows, left=2))
+    w("")
+
+    w("## Commands\n")
+    w("Run from `tests/bench/`; `out/` holds the generated registries and the "
+      "SQLite databases. Queries were timed with "
+      "`hyperfine --style basic --output=pipe -i --warmup W --runs R -N` "
+      "(W and R depend on the size: 3/10 up to 200k links, 1/3 up to 2M, "
+      "0/2 above; the batch runs without `-N`, through `sh`).\n")
+    for ds in names:
+        w(f"<details><summary>{ds}</summary>\n")
+        w("```sh")
+        for test in ("import", "partners", "decade", "suspended", "load", "batch", "single"):
+            cmds = read_cmds(p(ds, test, "cmds"))
+            if not cmds:
+                continue
+            w(f"# {test}")
+            for tool, cmd in cmds:
+                w(f"{cmd}    # {tool}")
+        w("```\n")
+        w("</details>\n")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def main(argv):
+    if len(argv) >= 2 and argv[1] == "check":
+        return cmd_check(argv[2:])
+    if len(argv) == 4 and argv[1] == "names":
+        return cmd_names(argv[2], int(argv[3]))
+    if len(argv) == 4 and argv[1] == "median":
+        return cmd_median(argv[2], argv[3])
+    if len(argv) == 3 and argv[1] == "render":
+        sys.stdout.write(cmd_render(argv[2]))
+        return 0
+    sys.stderr.write(__doc__)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

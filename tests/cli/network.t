@@ -1,0 +1,692 @@
+# twin links: filters combine; decade and suspended are its shorthands.
+$ twin links --between DE,TR
+Berlin	DE	Istanbul	TR		active	partner
+Mannheim	DE	Kilis	TR		active	partner
+Osnabrück	DE	Çanakkale	TR		active	partner
+Treptow-Köpenick	DE	Tepebaşı	TR		active	partner
+
+$ twin links --between TR,Germany --kind partner | cut -f1,3
+Çanakkale	Osnabrück
+Istanbul	Berlin
+Kilis	Mannheim
+Tepebaşı	Treptow-Köpenick
+
+$ twin links --since 1960 --until 1969
+Dortmund	DE	Amiens	FR	1960	active	twin
+Turku	FI	Constanța	RO	1963	active	twin
+Turku	FI	Varna	BG	1963	active	twin
+Turku	FI	Cologne	DE	1967	active	twin
+Dortmund	DE	Leeds	GB	1969	active	twin
+
+$ twin links --decade 1970s --country DE
+Dortmund	DE	Buffalo	US	1977	active	twin
+Dortmund	DE	Rostov-on-Don	RU	1977	active	twin
+
+$ twin links --decade 1970 --since 1975 --until 1990 --country DE
+Dortmund	DE	Buffalo	US	1977	active	twin
+Dortmund	DE	Rostov-on-Don	RU	1977	active	twin
+
+$ twin links --city Aarhus --kind friendship | cut -f3
+Amsterdam
+Brussels
+Chicago
+Hamburg
+London
+Novi Sad
+
+$ twin links --city göteborg --between SE,CN
+Gothenburg	SE	Shanghai	CN		active	partner
+Gothenburg	SE	Xi'an	CN		active	partner
+
+$ twin links --status suspended
+Turku	FI	Saint Petersburg	RU	1953	suspended	twin
+
+$ twin links --since 2030
+? 1
+
+$ twin links -h | grep -e '--between CC'
+      --between CC,CC   links between the two countries, in either direction
+
+$ twin decade 1940s --kind twin
+Turku	FI	Aarhus	DK	1946	active	twin
+Turku	FI	Bergen	NO	1946	active	twin
+Turku	FI	Gothenburg	SE	1946	active	twin
+
+$ twin suspended --since 1950 --until 1960
+Turku	FI	Saint Petersburg	RU	1953	suspended	twin
+
+$ twin links --since 0
+! twin: links: bad --since year '0': expected a number from 1 to 9999
+? 2
+
+$ twin links --until 10000
+! twin: links: bad --until year '10000': expected a number from 1 to 9999
+? 2
+
+$ twin links --since 19x0
+! twin: links: bad --since year '19x0': expected a number from 1 to 9999
+? 2
+
+$ twin links --decade 1965
+! twin: links: bad decade '1965': expected a year ending in 0, such as 1960 or 1960s
+? 2
+
+$ twin links --between DE
+! twin: links: bad --between 'DE': expected two countries separated by a comma, such as DE,TR
+? 2
+
+$ twin links --between DE,Atlantis
+! twin: links: bad --between 'DE,Atlantis': expected two countries separated by a comma, such as DE,TR
+? 2
+
+$ twin links --between DE,TR --country DE
+! twin: links: --between and --country cannot be combined
+! usage: twin links [-H] [-c country] [-f file] [-k kind] [-o format] [-s status]
+!             [--between cc,cc] [--city name] [--decade decade] [--since year]
+!             [--until year]
+? 2
+
+$ twin links --city Nowhere
+! twin: no city named 'Nowhere'
+? 1
+
+$ twin links -o json --between DE,TR --kind twin
+[]
+? 1
+
+$ twin links -o csv --city Dortmund --since 1990
+city,country,partner,partner_country,year,status,kind
+Dortmund,DE,Xi'an,CN,1992,active,twin
+
+$ twin -f fixtures/small.csv links --status all --between DE,TR
+Gamma	DE	Epsilon	TR	1988	active	friendship
+Delta	DE	Epsilon	TR	2001	ended	twin
+
+$ twin -f fixtures/small.csv links --city Springfield
+! twin: 'Springfield' is ambiguous: Springfield (CA), Springfield (US); choose one with --country
+? 2
+
+$ twin -f fixtures/small.csv links --city Springfield --country CA
+Springfield	CA	Alpha	FI		active	twin
+
+$ twin -f fixtures/small.csv links --city Alpha --since 1950 --until 1950
+Alpha	FI	Beta	SE	1950	active	twin
+Alpha	FI	Beta	SE	1950	active	twin
+
+# twin cities: distinct partners, most first, ties by name.
+$ twin cities | head -5
+Turku	FI	15
+Aarhus	DK	13
+Gothenburg	SE	12
+Dortmund	DE	8
+Rostock	DE	3
+
+$ twin cities --country DE --min 2
+Dortmund	DE	8
+Rostock	DE	3
+
+$ twin cities --kind twin --min 2
+Turku	FI	14
+Dortmund	DE	8
+Aarhus	DK	7
+Bergen	NO	2
+Gothenburg	SE	2
+Rostock	DE	2
+Saint Petersburg	RU	2
+
+$ twin cities --min 20
+? 1
+
+$ twin cities --min -1
+! twin: cities: bad --min '-1': expected a number from 0 to 1000000
+? 2
+
+$ twin cities -o json --min 13
+[
+  {"city": "Turku", "country": "FI", "partners": 15},
+  {"city": "Aarhus", "country": "DK", "partners": 13}
+]
+
+$ twin -f fixtures/small.csv cities
+Alpha	FI	3
+Beta	SE	3
+Gamma	DE	3
+Epsilon	TR	2
+Omega	FR	2
+Back\slash "Q"	FR	1
+Delta	DE	1
+Springfield	CA	1
+Springfield	US	1
+Zeta Town	TR	1
+
+$ twin -f fixtures/small.csv cities --status active --min 2
+Alpha	FI	3
+Beta	SE	2
+Epsilon	TR	2
+Gamma	DE	2
+Omega	FR	2
+
+$ twin -f fixtures/small.csv cities --status ended --min 0 --country TR
+Epsilon	TR	1
+Zeta Town	TR	0
+
+# twin countries: cities and links per country, or per pair of countries.
+$ twin countries | head -4
+DE	10	18
+FI	1	15
+DK	1	13
+SE	1	12
+
+$ twin countries --country TR
+TR	4	4
+
+$ twin countries --pairs | head -3
+DE	TR	4
+CN	SE	2
+DE	DK	2
+
+$ twin countries --pairs --country TR
+TR	DE	4
+
+$ twin -f fixtures/small.csv countries
+DE	2	4
+FI	1	4
+SE	1	4
+FR	2	2
+TR	2	2
+CA	1	1
+US	1	1
+
+$ twin -f fixtures/small.csv countries --pairs
+DE	SE	2
+FI	SE	2
+CA	FI	1
+DE	FI	1
+DE	TR	1
+FR	FR	1
+FR	US	1
+TR	TR	1
+
+$ twin -f fixtures/small.csv countries --pairs --status all --country TR
+TR	DE	2
+TR	TR	1
+
+$ twin -o table countries --pairs --country CN
+COUNTRY  PARTNER_COUNTRY  LINKS
+CN       SE                   2
+CN       DE                   1
+CN       DK                   1
+CN       FI                   1
+
+# twin common: the partners two cities share.
+$ twin common Turku Gothenburg
+Aarhus	DK
+Rostock	DE
+
+$ twin common Aarhus Gothenburg
+Chicago	US
+Rostock	DE
+Turku	FI
+
+$ twin common -o table Dortmund Gothenburg
+CITY   COUNTRY
+Xi'an  CN
+
+$ twin common Turku Kharkiv
+? 1
+
+$ twin common Turku
+! twin: common: expected two city names, got 1
+! usage: twin common [-H] [-c country] [-f file] [-k kind] [-o format] [-s status]
+!             city city
+? 2
+
+$ twin common Turku Nowhere
+! twin: no city named 'Nowhere'
+? 1
+
+$ twin -f fixtures/small.csv common Alpha Delta
+Beta	SE
+
+$ twin -f fixtures/small.csv common Beta Gamma
+Alpha	FI
+
+$ twin -f fixtures/small.csv common --status active Beta Gamma
+Alpha	FI
+
+# twin path: a shortest chain, oriented along it.
+$ twin path Kharkiv Chicago
+Kharkiv	UA	Turku	FI	2022	active	twin
+Turku	FI	Aarhus	DK	1946	active	twin
+Aarhus	DK	Chicago	US		active	friendship
+
+$ twin path Chicago Kharkiv
+Chicago	US	Aarhus	DK		active	friendship
+Aarhus	DK	Turku	FI	1946	active	twin
+Turku	FI	Kharkiv	UA	2022	active	twin
+
+$ twin path -o table Tianjin Xian
+CITY        COUNTRY  PARTNER     PARTNER_COUNTRY  YEAR  STATUS  KIND
+Tianjin     CN       Turku       FI                     active  cooperation
+Turku       FI       Gothenburg  SE               1946  active  twin
+Gothenburg  SE       Xi'an       CN                     active  partner
+
+$ twin path Turku Istanbul
+? 1
+
+$ twin path Turku Turku
+! twin: path: 'Turku' and 'Turku' are the same city
+? 2
+
+$ twin path Turku
+! twin: path: expected two city names, got 1
+! usage: twin path [-H] [-c country] [-f file] [-k kind] [-o format] [-s status]
+!             city city
+? 2
+
+$ twin -f fixtures/small.csv path Alpha 'Zeta Town'
+Alpha	FI	Gamma	DE	1965	active	twin
+Gamma	DE	Epsilon	TR	1988	active	friendship
+Epsilon	TR	Zeta Town	TR	2015	active	twin
+
+$ twin -f fixtures/small.csv path --status all Delta Epsilon
+Delta	DE	Epsilon	TR	2001	ended	twin
+
+$ twin -f fixtures/small.csv path Delta Epsilon
+Delta	DE	Beta	SE		active	partner
+Beta	SE	Gamma	DE	1972	suspended	twin
+Gamma	DE	Epsilon	TR	1988	active	friendship
+
+$ twin -f fixtures/small.csv path Alpha Springfield
+! twin: 'Springfield' is ambiguous: Springfield (CA), Springfield (US); choose one with --country
+? 2
+
+$ twin -f fixtures/small.csv path --country CA Alpha Springfield
+Alpha	FI	Springfield	CA		active	twin
+
+$ twin -f fixtures/small.csv path --country US Alpha Springfield
+? 1
+
+$ twin -f fixtures/small.csv path -o json -c US Omega Springfield
+[
+  {"city": "Omega", "country": "FR", "partner": "Springfield", "partner_country": "US", "year": 1961, "status": "active", "kind": "cooperation"}
+]
+
+# twin stats: figures as metric, item, value rows when not on a terminal.
+$ twin stats
+links		49
+distinct_pairs		49
+cities		47
+countries		25
+links_with_year		23
+links_with_year_share		0.4694
+suspended		1
+ended		0
+components		5
+largest_component		39
+largest_component_share		0.8298
+mean_degree		2.0851
+max_degree		15
+links_in_decade	1940	3
+links_in_decade	1950	3
+links_in_decade	1960	5
+links_in_decade	1970	4
+links_in_decade	1980	4
+links_in_decade	1990	2
+links_in_decade	2000	1
+links_in_decade	2020	1
+partners_of	Turku (FI)	15
+partners_of	Aarhus (DK)	13
+partners_of	Gothenburg (SE)	12
+partners_of	Dortmund (DE)	8
+partners_of	Rostock (DE)	3
+partners_of	Bergen (NO)	2
+partners_of	Chicago (US)	2
+partners_of	Novi Sad (RS)	2
+partners_of	Saint Petersburg (RU)	2
+partners_of	Xi'an (CN)	2
+
+$ twin stats --country TR
+links		4
+distinct_pairs		4
+cities		8
+countries		2
+links_with_year		0
+links_with_year_share		0.0000
+suspended		0
+ended		0
+components		4
+largest_component		2
+largest_component_share		0.2500
+mean_degree		1.0000
+max_degree		1
+partners_of	Çanakkale (TR)	1
+partners_of	Istanbul (TR)	1
+partners_of	Kilis (TR)	1
+partners_of	Tepebaşı (TR)	1
+
+$ twin stats -o table | head -22
+links               49
+distinct pairs      49
+cities              47
+countries           25
+links with a year   23 (46.9%)
+suspended links     1
+ended links         0
+components          5
+largest component   39 cities (83.0%)
+mean degree         2.09
+maximum degree      15 (Turku, FI)
+
+links per decade
+  1940s       3  #####
+  1950s       3  #####
+  1960s       5  ########
+  1970s       4  ######
+  1980s       4  ######
+  1990s       2  ###
+  2000s       1  ##
+  2020s       1  ##
+  unknown    26  ########################################
+
+$ twin stats -o json | head -16
+{
+  "links": 49,
+  "distinct_pairs": 49,
+  "cities": 47,
+  "countries": 25,
+  "links_with_year": 23,
+  "links_with_year_share": 0.4694,
+  "suspended": 1,
+  "ended": 0,
+  "components": 5,
+  "largest_component": 39,
+  "largest_component_share": 0.8298,
+  "mean_degree": 2.0851,
+  "max_degree": 15,
+  "links_per_decade": [
+    {"decade": 1940, "links": 3},
+
+$ twin stats -o csv | head -3
+metric,item,value
+links,,49
+distinct_pairs,,49
+
+$ twin stats --status ended
+links		0
+distinct_pairs		0
+cities		0
+countries		0
+links_with_year		0
+links_with_year_share		0.0000
+suspended		0
+ended		0
+components		0
+largest_component		0
+largest_component_share		0.0000
+mean_degree		0.0000
+max_degree		0
+? 1
+
+$ twin -f fixtures/small.csv stats
+links		11
+distinct_pairs		10
+cities		10
+countries		7
+links_with_year		9
+links_with_year_share		0.8182
+suspended		1
+ended		1
+components		2
+largest_component		7
+largest_component_share		0.7000
+mean_degree		2.0000
+max_degree		3
+links_in_decade	1950	2
+links_in_decade	1960	2
+links_in_decade	1970	1
+links_in_decade	1980	1
+links_in_decade	1990	1
+links_in_decade	2000	1
+links_in_decade	2010	1
+partners_of	Alpha (FI)	3
+partners_of	Beta (SE)	3
+partners_of	Epsilon (TR)	3
+partners_of	Gamma (DE)	3
+partners_of	Delta (DE)	2
+partners_of	Omega (FR)	2
+partners_of	Back\slash "Q" (FR)	1
+partners_of	Springfield (CA)	1
+partners_of	Springfield (US)	1
+partners_of	Zeta Town (TR)	1
+
+$ twin -f fixtures/small.csv stats --status active,suspended
+links		10
+distinct_pairs		9
+cities		10
+countries		7
+links_with_year		8
+links_with_year_share		0.8000
+suspended		1
+ended		0
+components		2
+largest_component		7
+largest_component_share		0.7000
+mean_degree		1.8000
+max_degree		3
+links_in_decade	1950	2
+links_in_decade	1960	2
+links_in_decade	1970	1
+links_in_decade	1980	1
+links_in_decade	1990	1
+links_in_decade	2010	1
+partners_of	Alpha (FI)	3
+partners_of	Beta (SE)	3
+partners_of	Gamma (DE)	3
+partners_of	Epsilon (TR)	2
+partners_of	Omega (FR)	2
+partners_of	Back\slash "Q" (FR)	1
+partners_of	Delta (DE)	1
+partners_of	Springfield (CA)	1
+partners_of	Springfield (US)	1
+partners_of	Zeta Town (TR)	1
+
+$ twin -f fixtures/small.csv stats -o table
+links               11
+distinct pairs      10
+cities              10
+countries           7
+links with a year   9 (81.8%)
+suspended links     1
+ended links         1
+components          2
+largest component   7 cities (70.0%)
+mean degree         2.00
+maximum degree      3 (Alpha, FI)
+
+links per decade
+  1950s       2  ########################################
+  1960s       2  ########################################
+  1970s       1  ####################
+  1980s       1  ####################
+  1990s       1  ####################
+  2000s       1  ####################
+  2010s       1  ####################
+  unknown     2  ########################################
+
+most partners
+       3  Alpha (FI)
+       3  Beta (SE)
+       3  Epsilon (TR)
+       3  Gamma (DE)
+       2  Delta (DE)
+       2  Omega (FR)
+       1  Back\slash "Q" (FR)
+       1  Springfield (CA)
+       1  Springfield (US)
+       1  Zeta Town (TR)
+
+$ twin -f fixtures/small.csv stats -o json
+{
+  "links": 11,
+  "distinct_pairs": 10,
+  "cities": 10,
+  "countries": 7,
+  "links_with_year": 9,
+  "links_with_year_share": 0.8182,
+  "suspended": 1,
+  "ended": 1,
+  "components": 2,
+  "largest_component": 7,
+  "largest_component_share": 0.7000,
+  "mean_degree": 2.0000,
+  "max_degree": 3,
+  "links_per_decade": [
+    {"decade": 1950, "links": 2},
+    {"decade": 1960, "links": 2},
+    {"decade": 1970, "links": 1},
+    {"decade": 1980, "links": 1},
+    {"decade": 1990, "links": 1},
+    {"decade": 2000, "links": 1},
+    {"decade": 2010, "links": 1}
+  ],
+  "most_partners": [
+    {"city": "Alpha", "country": "FI", "partners": 3},
+    {"city": "Beta", "country": "SE", "partners": 3},
+    {"city": "Epsilon", "country": "TR", "partners": 3},
+    {"city": "Gamma", "country": "DE", "partners": 3},
+    {"city": "Delta", "country": "DE", "partners": 2},
+    {"city": "Omega", "country": "FR", "partners": 2},
+    {"city": "Back\\slash \"Q\"", "country": "FR", "partners": 1},
+    {"city": "Springfield", "country": "CA", "partners": 1},
+    {"city": "Springfield", "country": "US", "partners": 1},
+    {"city": "Zeta Town", "country": "TR", "partners": 1}
+  ]
+}
+
+# twin graph: DOT, with quotes and backslashes escaped.
+$ twin graph Kharkiv
+graph twin {
+	node [shape=box, style=rounded];
+	c14 [label="Kharkiv\nUA"];
+	c0 [label="Turku\nFI"];
+	c0 -- c14 [label="2022"];
+}
+
+$ twin graph --depth 0 Tianjin
+graph twin {
+	node [shape=box, style=rounded];
+	c15 [label="Tianjin\nCN"];
+}
+
+$ twin graph Turku | grep -c -- ' -- '
+20
+
+$ twin graph --depth 2 Kharkiv | grep -c label
+31
+
+$ twin graph | grep -c -- ' -- '
+49
+
+$ twin graph --depth 101 Turku
+! twin: graph: bad --depth '101': expected a number from 0 to 100
+? 2
+
+$ twin graph --depth 2
+! twin: graph: --depth needs a city
+! usage: twin graph [-c country] [-f file] [-k kind] [-s status] [--depth n] [city]
+? 2
+
+$ twin graph Turku Bergen
+! twin: graph: expected at most one city, got 2
+! usage: twin graph [-c country] [-f file] [-k kind] [-s status] [--depth n] [city]
+? 2
+
+$ twin -f fixtures/small.csv graph Omega
+graph twin {
+	node [shape=box, style=rounded];
+	c6 [label="Omega\nFR"];
+	c7 [label="Back\\slash \"Q\"\nFR"];
+	c8 [label="Springfield\nUS"];
+	c6 -- c7 [label="1999"];
+	c8 -- c6 [label="1961"];
+}
+
+$ twin -f fixtures/small.csv graph --status all Delta
+graph twin {
+	node [shape=box, style=rounded];
+	c3 [label="Delta\nDE"];
+	c1 [label="Beta\nSE"];
+	c4 [label="Epsilon\nTR"];
+	c1 -- c3;
+	c3 -- c4 [label="2001", style=dotted];
+}
+
+$ twin -f fixtures/small.csv graph --country US --depth 2 Springfield
+graph twin {
+	node [shape=box, style=rounded];
+	c8 [label="Springfield\nUS"];
+	c6 [label="Omega\nFR"];
+	c7 [label="Back\\slash \"Q\"\nFR"];
+	c8 -- c6 [label="1961"];
+	c6 -- c7 [label="1999"];
+}
+
+$ twin -f fixtures/small.csv graph
+graph twin {
+	node [shape=box, style=rounded];
+	c0 [label="Alpha\nFI"];
+	c1 [label="Beta\nSE"];
+	c2 [label="Gamma\nDE"];
+	c3 [label="Delta\nDE"];
+	c4 [label="Epsilon\nTR"];
+	c5 [label="Zeta Town\nTR"];
+	c6 [label="Omega\nFR"];
+	c7 [label="Back\\slash \"Q\"\nFR"];
+	c8 [label="Springfield\nUS"];
+	c9 [label="Springfield\nCA"];
+	c0 -- c1 [label="1950"];
+	c0 -- c2 [label="1965"];
+	c1 -- c2 [label="1972", style=dashed];
+	c1 -- c3;
+	c2 -- c4 [label="1988"];
+	c4 -- c5 [label="2015"];
+	c1 -- c0 [label="1950"];
+	c6 -- c7 [label="1999"];
+	c8 -- c6 [label="1961"];
+	c9 -- c0;
+}
+
+$ twin -f fixtures/small.csv graph --status ended
+graph twin {
+	node [shape=box, style=rounded];
+	c3 [label="Delta\nDE"];
+	c4 [label="Epsilon\nTR"];
+	c3 -- c4 [label="2001", style=dotted];
+}
+
+$ twin graph -c TR | grep -c -- ' -- '
+4
+
+# On a UTF-8 terminal the bars are block characters, in eighths; else '#'.
+$ ttyrun 'twin stats' | sed -n '13,22p'
+links per decade
+  1940s       3  ████▋
+  1950s       3  ████▋
+  1960s       5  ███████▊
+  1970s       4  ██████▏
+  1980s       4  ██████▏
+  1990s       2  ███▏
+  2000s       1  █▌
+  2020s       1  █▌
+  unknown    26  ████████████████████████████████████████
+
+$ ttyrun 'LC_ALL=C twin -f fixtures/small.csv stats' | sed -n '13,15p'
+links per decade
+  1950s       2  ########################################
+  1960s       2  ########################################
+
+$ ttyrun 'twin stats -o tsv' | head -2
+links		49
+distinct_pairs		49
+
