@@ -68,6 +68,7 @@ struct loader {
 	bool			 seen_header;
 	bool			 started;	/* past the byte-order mark check */
 	bool			 row_plain;	/* the record's lines are plain ASCII */
+	bool			 chunk_plain;	/* so is what feed() is parsing */
 	size_t			 errors;
 
 	enum file_kind		 kind;
@@ -639,7 +640,11 @@ row_cb(int term, void *arg)
 	ld->rowlen = 0;
 	/* ld->fields need no reset: every record sets the same columns. */
 	ld->row_bad = false;
-	ld->row_plain = true;
+	/*
+	 * A record can end inside the text being parsed (a lone CR ends
+	 * it too): the next one is plain only if that text is.
+	 */
+	ld->row_plain = ld->chunk_plain;
 	ld->between_rows = true;
 }
 
@@ -652,6 +657,8 @@ feed(struct loader *ld, const char *buf, size_t len)
 	while (len > 0 && !ld->stop) {
 		nl = memchr(buf, '\n', len);
 		n = nl != NULL ? (size_t)(nl - buf) + 1 : len;
+		if (ld->between_rows)
+			ld->row_plain = true;	/* a record starts in this line */
 		if (ld->between_rows) {
 			for (i = 0; i < n; i++)
 				if (buf[i] != '\r' && buf[i] != '\n')
@@ -663,6 +670,7 @@ feed(struct loader *ld, const char *buf, size_t len)
 		}
 		if (ld->row_plain && !plain_ascii(buf, n))
 			ld->row_plain = false;
+		ld->chunk_plain = ld->row_plain;
 		/*
 		 * libcsv grows a field's buffer by blk_size at a time: keep
 		 * that as large as the buffer already is, so that a huge
