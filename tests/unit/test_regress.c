@@ -74,6 +74,34 @@ test_apostrophe_from_decomposition(void **state)
 	assert_same_key("\xc5\x89;", "n");
 }
 
+/* A lone CR ends a record: the record after it is checked all the same. */
+static void
+test_cr_line_ends(void **state)
+{
+	struct registry reg;
+	struct reported rep;
+	struct fold_buf fb = { NULL, 0, 0 };
+	city_id *ids = NULL;
+	size_t cap = 0;
+
+	(void)state;
+	registry_init(&reg);
+	assert_int_equal(load_text(&reg, &rep, "city,country,partner,"
+	    "partner_country\rTurku,FI,B\xff,SE\r"), 1);
+	assert_string_equal(rep.messages, "t.csv:1: invalid UTF-8 in field "
+	    "'partner': expected UTF-8 text\n");
+	registry_free(&reg);
+
+	load_ok(&reg, "city,country,partner,partner_country\r"
+	    "Turku,FI,G\xc3\x96TEBORG,SE\r");
+	assert_int_equal(lookup_cities(&reg, "goteborg", COUNTRY_NONE, &fb,
+	    &ids, &cap), 1);
+	assert_string_equal(reg.cities[ids[0]].name, "G\xc3\x96TEBORG");
+	free(ids);
+	fold_buf_free(&fb);
+	registry_free(&reg);
+}
+
 int
 main(void)
 {
@@ -81,6 +109,7 @@ main(void)
 		cmocka_unit_test(test_lookup_nothing_first),
 		cmocka_unit_test(test_grave_accent),
 		cmocka_unit_test(test_apostrophe_from_decomposition),
+		cmocka_unit_test(test_cr_line_ends),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
