@@ -5,6 +5,7 @@
 #ifndef TWIN_COUNTRY_H
 #define TWIN_COUNTRY_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -19,6 +20,9 @@ typedef uint16_t country_t;
  * names none.
  */
 country_t	 country_parse(const char *s, size_t len);
+
+/* Is c a country that country_parse can return? */
+bool		 country_valid(country_t c);
 
 /* The two-letter code, as a static NUL-terminated string. */
 const char	*country_code(country_t);

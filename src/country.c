@@ -148,6 +148,12 @@ entry(country_t c)
 	return &country_table[code_index[c] - 1];
 }
 
+bool
+country_valid(country_t c)
+{
+	return entry(c) != NULL;
+}
+
 const char *
 country_code(country_t c)
 {
