@@ -86,7 +86,7 @@ man/turku.svg: $(BIN)
 	rm -f $@.dot
 	mv $@.tmp $@
 
-check: check-unit check-cli check-man lint
+check: check-unit check-cli check-man check-hostile lint
 
 check-unit: $(UNIT_BIN)
 	@set -e; for t in $(UNIT_BIN); do echo "== $$t"; $$t; done
@@ -108,7 +108,8 @@ SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
 	    -fno-sanitize-recover=all
 check-asan:
 	$(MAKE) BUILD=build/asan BIN=build/asan/twin CFLAGS="$(SAN_FLAGS)" \
-	    LDFLAGS="-fsanitize=address,undefined" check-unit check-cli check-man
+	    LDFLAGS="-fsanitize=address,undefined" check-unit check-cli check-man \
+	    check-hostile
 
 # Figures, not pass or fail: twin against grep, awk, Miller, SQLite and
 # csvkit (tests/bench/README.md).  Writes tests/bench/RESULTS.md.
