@@ -40,7 +40,10 @@ registry_free(struct registry *r)
 		strmap_free(&r->alias_by_key);
 	}
 	free(r->files);
-	free(r->cities);
+	if (r->snapshot != NULL)	/* see snapshot_read() */
+		munmap(r->cities, r->cities_cap * sizeof(*r->cities));
+	else
+		free(r->cities);
 	free(r->aliases);
 	free(r->spellings);
 	free(r->variants);
