@@ -54,6 +54,18 @@ enum {
 	{ "status", required_argument, NULL, OPT_STATUS }
 #define CLI_FILTER_OPTSTRING "c:k:s:"
 
+/* Lines of the commands' -h texts, shared so that they say the same. */
+#define CLI_HELP_STATUS \
+	"  -s, --status LIST     active, suspended, ended, or all " \
+	"(default active,suspended)\n"
+#define CLI_HELP_KIND \
+	"  -k, --kind LIST       twin, partner, cooperation, friendship, or all\n"
+#define CLI_HELP_FILE \
+	"  -f, --file FILE       read this registry (repeatable)\n"
+#define CLI_HELP_FORMAT \
+	"  -o, --format FORMAT   table, tsv, csv or json\n" \
+	"  -H, --no-header       leave out the header row\n"
+
 /* A command: argv[0] is its name; options follow in any order. */
 struct command {
 	const char	*name;

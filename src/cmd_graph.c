@@ -30,11 +30,7 @@ static const char help[] =
     "                        countries; without: only links with an end "
     "in CC\n"
     "      --depth N         how many links away from the city (0..100)\n"
-    "  -s, --status LIST     active, suspended, ended, or all "
-    "(default active,suspended)\n"
-    "  -k, --kind LIST       twin, partner, cooperation, friendship, or "
-    "all\n"
-    "  -f, --file FILE       read this registry (repeatable)\n";
+    CLI_HELP_STATUS CLI_HELP_KIND CLI_HELP_FILE;
 
 /* A DOT string: quotes and backslashes escaped, the rest as it is. */
 static void

@@ -48,12 +48,7 @@ static const char links_help[] =
     "      --since YEAR      links made in YEAR or later (1..9999)\n"
     "      --until YEAR      links made in YEAR or earlier (1..9999)\n"
     "      --decade DECADE   links made in the decade (1960 or 1960s)\n"
-    "  -s, --status LIST     active, suspended, ended, or all "
-    "(default active,suspended)\n"
-    "  -k, --kind LIST       twin, partner, cooperation, friendship, or all\n"
-    "  -f, --file FILE       read this registry (repeatable)\n"
-    "  -o, --format FORMAT   table, tsv, csv or json\n"
-    "  -H, --no-header       leave out the header row\n"
+    CLI_HELP_STATUS CLI_HELP_KIND CLI_HELP_FILE CLI_HELP_FORMAT
     "\nA year filter leaves out links of unknown year.  Exit status: 0 when"
     " a link\nis listed, 1 when none, 2 on error.\n";
 

@@ -18,12 +18,8 @@
     "  -s, --status LIST     links to count: active, suspended, ended, or " \
     "all\n" \
     "                        (default active,suspended)\n" \
-    "  -k, --kind LIST       twin, partner, cooperation, friendship, or " \
-    "all\n"
-#define SOURCE_HELP \
-    "  -f, --file FILE       read this registry (repeatable)\n" \
-    "  -o, --format FORMAT   table, tsv, csv or json\n" \
-    "  -H, --no-header       leave out the header row\n"
+    CLI_HELP_KIND
+#define SOURCE_HELP CLI_HELP_FILE CLI_HELP_FORMAT
 #define PICK_HELP \
     "  -c, --country CC      pick the city of a name found in several " \
     "countries\n"

@@ -14,12 +14,7 @@ static const char help[] =
     "ordered by\nyear (unknown last).  With -, the names are read from "
     "standard input, one a\nline.\n\n"
     "  -c, --country CC      the city of that name in this country\n"
-    "  -s, --status LIST     active, suspended, ended, or all "
-    "(default active,suspended)\n"
-    "  -k, --kind LIST       twin, partner, cooperation, friendship, or all\n"
-    "  -f, --file FILE       read this registry (repeatable)\n"
-    "  -o, --format FORMAT   table, tsv, csv or json\n"
-    "  -H, --no-header       leave out the header row\n"
+    CLI_HELP_STATUS CLI_HELP_KIND CLI_HELP_FILE CLI_HELP_FORMAT
     "\nExit status: 0 when a link is listed, 1 when none, 2 on error.\n";
 
 /* Answer one name; *status collects the worst outcome. */

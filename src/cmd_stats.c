@@ -38,9 +38,7 @@ static const char help[] =
     "  -c, --country CC      only links with an end in this country\n"
     "  -s, --status LIST     active, suspended, ended, or all (default "
     "all)\n"
-    "  -k, --kind LIST       twin, partner, cooperation, friendship, or "
-    "all\n"
-    "  -f, --file FILE       read this registry (repeatable)\n"
+    CLI_HELP_KIND CLI_HELP_FILE
     "  -o, --format FORMAT   table, tsv, csv or json\n"
     "  -H, --no-header       leave out the header row of CSV\n";
 
