@@ -77,10 +77,11 @@ $(BUILD)/ttyrun: tests/ttyrun.c | $(BUILD)
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/fixtures.h $(LIB)
 	$(CC) $(ALL_CFLAGS) -Itests/unit $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS) -lcmocka
 
-# The picture in the README: Turku and its partners, drawn by Graphviz.
-picture: man/turku.svg
+# The picture in the README: the built-in registry around Turku, drawn by
+# Graphviz; it sits with the data it is drawn from.
+picture: data/turku.svg
 
-man/turku.svg: $(BIN)
+data/turku.svg: $(BIN)
 	$(abspath $(BIN)) graph Turku > $@.dot
 	dot -Tsvg $@.dot > $@.tmp
 	rm -f $@.dot
