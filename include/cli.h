@@ -124,6 +124,9 @@ enum format cli_format(const struct cli *);
 void	cli_print_links(const struct cli *, const struct registry *,
 	    const struct rows *);
 
+/* The same for a listing: an empty one prints nothing, but JSON prints []. */
+void	cli_print_result(const struct cli *, const struct table *);
+
 /* Write a table in the chosen format. */
 void	cli_print_table(const struct cli *, const struct table *);
 

@@ -327,17 +327,22 @@ cli_print_table(const struct cli *cli, const struct table *t)
 }
 
 void
+cli_print_result(const struct cli *cli, const struct table *t)
+{
+	/* An empty listing prints nothing, but JSON still prints []. */
+	if (table_rows(t) > 0 || cli_format(cli) == FORMAT_JSON)
+		cli_print_table(cli, t);
+}
+
+void
 cli_print_links(const struct cli *cli, const struct registry *reg,
     const struct rows *rows)
 {
 	struct table t;
 
-	/* An empty listing prints nothing, but JSON still prints []. */
-	if (rows->n == 0 && cli_format(cli) != FORMAT_JSON)
-		return;
 	table_init(&t, link_columns, 7);
 	table_add_links(&t, reg, rows);
-	cli_print_table(cli, &t);
+	cli_print_result(cli, &t);
 	table_free(&t);
 }
 

@@ -24,14 +24,6 @@
     "  -c, --country CC      pick the city of a name found in several " \
     "countries\n"
 
-/* Print a table; an empty one prints nothing, but JSON still prints []. */
-static void
-print_result(const struct cli *cli, const struct table *t)
-{
-	if (table_rows(t) > 0 || cli_format(cli) == FORMAT_JSON)
-		cli_print_table(cli, t);
-}
-
 static int
 min_option(void *ctx, int opt, const char *arg)
 {
@@ -92,7 +84,7 @@ cmd_cities(int argc, char **argv, struct cli *cli)
 		table_text(&t, country_code(c->country), 2);
 		table_number(&t, v[i].partners);
 	}
-	print_result(cli, &t);
+	cli_print_result(cli, &t);
 	table_free(&t);
 	free(v);
 	registry_free(&reg);
@@ -170,7 +162,7 @@ cmd_countries(int argc, char **argv, struct cli *cli)
 			table_number(&t, cv[i].links);
 		}
 	}
-	print_result(cli, &t);
+	cli_print_result(cli, &t);
 	table_free(&t);
 	free(cv);
 	free(pv);
@@ -242,7 +234,7 @@ cmd_common(int argc, char **argv, struct cli *cli)
 		table_text(&t, c->name, c->name_len);
 		table_text(&t, country_code(c->country), 2);
 	}
-	print_result(cli, &t);
+	cli_print_result(cli, &t);
 	table_free(&t);
 	free(v);
 	registry_free(&reg);
