@@ -40,7 +40,7 @@ registry_free(struct registry *r)
 		strmap_free(&r->alias_by_key);
 	}
 	free(r->files);
-	if (r->snapshot != NULL)	/* see snapshot_read() */
+	if (r->snapshot != NULL && r->cities != NULL)	/* see snapshot_read() */
 		munmap(r->cities, r->cities_cap * sizeof(*r->cities));
 	else
 		free(r->cities);

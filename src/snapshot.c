@@ -396,14 +396,15 @@ fill_registry(struct registry *reg, const struct snap_header *h,
 	 * are mapped in one call rather than faulted in one by one, which on
 	 * a registry of 17,000 cities is most of the time a snapshot takes.
 	 */
-	reg->cities = mmap(NULL, (h->ncities ? h->ncities : 1) *
-	    sizeof(*reg->cities), PROT_READ | PROT_WRITE,
-	    MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
+	reg->cities_cap = h->ncities ? h->ncities : 1;	/* mmap needs a size */
+	reg->cities = mmap(NULL, reg->cities_cap * sizeof(*reg->cities),
+	    PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE,
+	    -1, 0);
 	if (reg->cities == MAP_FAILED) {
 		reg->cities = NULL;
+		reg->cities_cap = 0;
 		return false;
 	}
-	reg->ncities = reg->cities_cap = h->ncities ? h->ncities : 1;
 	reg->ncities = h->ncities;
 	for (i = 0; i < h->ncities; i++) {
 		struct city *c = &reg->cities[i];
