@@ -26,6 +26,9 @@ struct cli {
 	bool			 format_set;
 	bool			 header;	/* false after -H */
 	country_t		 country;	/* --country, or COUNTRY_NONE */
+	const char		*region;	/* --region, or NULL */
+	bool			 exact;		/* --exact */
+	bool			 sources;	/* --sources: show source and note */
 	struct link_filter	 filter;	/* --status, --kind */
 };
 
@@ -38,7 +41,11 @@ enum {
 	OPT_KIND = 'k',
 	OPT_FORMAT = 'o',
 	OPT_STATUS = 's',
-	OPT_VERSION = 'V'
+	OPT_VERSION = 'V',
+	/* long options only; the commands' own start at 256 (netcmd.h) */
+	OPT_REGION = 400,
+	OPT_EXACT,
+	OPT_SOURCES
 };
 
 #define CLI_SOURCE_OPTIONS \
@@ -50,7 +57,10 @@ enum {
 
 #define CLI_FILTER_OPTIONS \
 	{ "country", required_argument, NULL, OPT_COUNTRY }, \
+	{ "exact", no_argument, NULL, OPT_EXACT }, \
 	{ "kind", required_argument, NULL, OPT_KIND }, \
+	{ "region", required_argument, NULL, OPT_REGION }, \
+	{ "sources", no_argument, NULL, OPT_SOURCES }, \
 	{ "status", required_argument, NULL, OPT_STATUS }
 #define CLI_FILTER_OPTSTRING "c:k:s:"
 
@@ -60,6 +70,11 @@ enum {
 	"(default active,suspended)\n"
 #define CLI_HELP_KIND \
 	"  -k, --kind LIST       twin, partner, cooperation, friendship, or all\n"
+#define CLI_HELP_PICK \
+	"      --region REGION   the city of that name in this region\n" \
+	"      --exact           the city spelled exactly as given\n"
+#define CLI_HELP_SOURCES \
+	"      --sources         add the source and note of each link\n"
 #define CLI_HELP_FILE \
 	"  -f, --file FILE       read this registry (repeatable)\n"
 #define CLI_HELP_FORMAT \

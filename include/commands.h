@@ -16,5 +16,6 @@ int	cmd_stats(int argc, char **argv, struct cli *);
 int	cmd_graph(int argc, char **argv, struct cli *);
 int	cmd_completion(int argc, char **argv, struct cli *);
 int	cmd_check(int argc, char **argv, struct cli *);
+int	cmd_show(int argc, char **argv, struct cli *);
 
 #endif

@@ -3,8 +3,8 @@
  * per-city index (city_links) and counts only the links that pass a
  * filter; none of them prints.
  *
- * A city's degree is the number of distinct cities it is linked to: two
- * rows naming the same pair of cities are two links but one partner.
+ * A city's degree is the number of distinct cities it is linked to; the
+ * registry holds one link per pair of cities, however many rows state it.
  */
 #ifndef TWIN_NETWORK_H
 #define TWIN_NETWORK_H
@@ -36,8 +36,9 @@ struct pair_count {
 #define DECADES 1000
 
 struct net_stats {
-	size_t		 links;		/* links that pass the filter */
-	size_t		 pairs;		/* distinct pairs of cities among them */
+	size_t		 rows;		/* rows that state the links below */
+	size_t		 links;		/* links between two cities that pass the filter */
+	size_t		 self_links;	/* links from a city to itself that pass */
 	size_t		 cities;	/* cities with at least one such link */
 	size_t		 countries;	/* countries of those cities */
 	size_t		 with_year;	/* links with a known year */

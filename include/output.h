@@ -6,6 +6,7 @@
 #define TWIN_OUTPUT_H
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #include "query.h"
@@ -24,7 +25,8 @@ bool	format_parse(const char *name, enum format *);
 enum cell_type {
 	CELL_TEXT,
 	CELL_NUMBER,
-	CELL_NULL	/* unknown: empty in text formats, null in JSON */
+	CELL_NULL,	/* unknown: empty in text formats, null in JSON */
+	CELL_JSON	/* JSON text, written as it is; only in json_only columns */
 };
 
 struct cell {
@@ -37,13 +39,29 @@ struct cell {
 struct table {
 	const char *const	*columns;	/* names, lower case */
 	size_t			 ncols;
+	uint64_t		 json_only;	/* bit i: column i only in JSON */
+	bool			 for_json;	/* table_init_links: LINK_JSON */
 	struct cell		*cells;		/* row after row */
 	size_t			 ncells, cap;
+	char			**owned;	/* texts the table made, freed with it */
+	size_t			 nowned, owned_cap;
 };
 
 extern const char *const link_columns[7];
 
+/* What link tables show beyond the seven columns (JSON has regions always). */
+#define LINK_REGIONS	1u	/* region and partner_region */
+#define LINK_SOURCES	2u	/* source and note, each statement's joined */
+#define LINK_JSON	4u	/* the table is for JSON: fill the JSON-only columns */
+
 void	table_init(struct table *, const char *const *columns, size_t ncols);
+
+/* A table of link rows: the seven columns, then what extra asks for. */
+void	table_init_links(struct table *, unsigned extra);
+
+/* A cell of text that the table takes over (allocated with malloc). */
+void	table_owned_text(struct table *, char *s, size_t len);
+void	table_owned_json(struct table *, char *s, size_t len);
 void	table_free(struct table *);
 void	table_text(struct table *, const char *s, size_t len);
 void	table_cstr(struct table *, const char *s);
@@ -51,7 +69,10 @@ void	table_number(struct table *, long long);
 void	table_null(struct table *);
 size_t	table_rows(const struct table *);
 
-/* Add link rows: city, country, partner, partner_country, year, status, kind. */
+/*
+ * Add link rows: city, country, partner, partner_country, year, status,
+ * kind, then the columns table_init_links chose.
+ */
 void	table_add_links(struct table *, const struct registry *,
 	    const struct rows *);
 

@@ -46,6 +46,9 @@ bool	link_matches(const struct registry *, const struct link *,
 
 void	rows_free(struct rows *);
 
+/* Append one row: link l with city first in the first two columns. */
+void	rows_push(struct rows *, link_id l, city_id first, city_id second);
+
 /* Append the links of city c, with c first.  Returns how many. */
 size_t	query_partners(const struct registry *, city_id c,
 	    const struct link_filter *, struct rows *);

@@ -1,9 +1,12 @@
 /*
  * registry.h: the links of one or more registry files, held in plain
- * arrays.  A city is interned once under its folded name and country; a
- * link holds two city ids.  After loading, registry_build_index() lays out
- * each city's links as a slice of one shared array (CSR), so a query is a
- * hash lookup plus a walk.
+ * arrays.  A city is interned once under its folded name, country and
+ * region.  Each row of a registry is a statement; the rows that state the
+ * same pair of cities are one link, which keeps them all.  After loading,
+ * registry_build_index() settles the cities that were written without a
+ * region, groups the statements into links, and lays out each city's
+ * links as a slice of one shared array (CSR), so a query is a hash lookup
+ * plus a walk.
  */
 #ifndef TWIN_REGISTRY_H
 #define TWIN_REGISTRY_H
@@ -18,8 +21,10 @@
 
 typedef uint32_t city_id;
 typedef uint32_t link_id;
+typedef uint32_t region_id;
 
 #define CITY_NONE UINT32_MAX
+#define REGION_NONE UINT32_MAX
 
 /* The tag of keys in the name tables; the spelling cache tags by country. */
 #define KEY_TAG 0xFFFF
@@ -45,6 +50,19 @@ enum link_kind {
 extern const char *const status_names[STATUS_COUNT];
 extern const char *const kind_names[KIND_COUNT];
 
+/*
+ * A first-level subdivision of a country, as a registry writes it.  Two
+ * spellings of one ISO 3166-2 subdivision ("Oregon", "US-OR") are one
+ * region; other names are told apart by their folded form.
+ */
+struct region {
+	const char	*name;		/* as first written */
+	const char	*key;		/* the ISO code, or the folded name */
+	uint32_t	 name_len;
+	uint32_t	 key_len;
+	country_t	 country;
+};
+
 struct city {
 	const char	*name;		/* as first written in the registry */
 	const char	*key;		/* folded name: what a user's name is matched by */
@@ -52,19 +70,49 @@ struct city {
 	uint32_t	 key_len;
 	uint32_t	 key_hash;
 	country_t	 country;
+	uint16_t	 file;
+	region_id	 region;	/* or REGION_NONE */
 	city_id		 next_homonym;	/* next city with the same key, or CITY_NONE */
 	uint32_t	 line;		/* where the name was first written */
-	uint16_t	 file;
 };
 
-struct link {
-	city_id		 city;		/* the first two columns of the row */
-	city_id		 partner;
+/*
+ * One row of a registry: what it says of a link.  Strings are offsets
+ * into registry.texts (0: none), so the array holds no pointers and a
+ * snapshot can use it in place.
+ */
+struct statement {
 	uint32_t	 line;		/* line of the row in its file */
+	uint32_t	 source;	/* offset of the source column's text */
+	uint32_t	 note;		/* offset of the note column's text */
 	uint16_t	 year;		/* 0: unknown */
 	uint16_t	 file;		/* index into registry.files */
 	uint8_t		 status;	/* enum link_status */
 	uint8_t		 kind;		/* enum link_kind */
+	uint8_t		 reversed;	/* the row names the link's partner first */
+	uint8_t		 unused;
+};
+
+/*
+ * A link: one pair of cities, however many rows state it.  Its year is
+ * the earliest stated; its status is that of the latest-dated statement
+ * (the first row's when no dates differ); its kind and the order of its
+ * two cities are the first row's.
+ */
+struct link {
+	city_id		 city;		/* the first two columns of its first row */
+	city_id		 partner;
+	uint32_t	 stmt;		/* its statements: stmts[stmt .. stmt + nstmts) */
+	uint32_t	 nstmts;
+	uint16_t	 year;		/* 0: unknown */
+	uint8_t		 status;	/* enum link_status */
+	uint8_t		 kind;		/* enum link_kind */
+};
+
+/* The two cities a row names, kept while loading: build_index groups by them. */
+struct row_ends {
+	city_id		 city;
+	city_id		 partner;
 };
 
 /* Another spelling of a city's name (same key and country), as written. */
@@ -85,6 +133,7 @@ struct alias {
 	uint32_t	 line;
 	uint16_t	 file;
 	country_t	 country;
+	region_id	 region;	/* of the city it names, or REGION_NONE */
 	city_id		 city;		/* CITY_NONE until resolved, or when no such city */
 	uint32_t	 next;		/* next alias with the same key, or UINT32_MAX */
 };
@@ -93,6 +142,7 @@ struct alias {
 struct spelling {
 	const char	*name;
 	uint32_t	 len;
+	region_id	 region;
 	city_id		 city;
 };
 
@@ -106,8 +156,17 @@ struct registry {
 
 	struct city	*cities;
 	size_t		 ncities, cities_cap;
+	struct region	*regions;
+	size_t		 nregions, regions_cap;
 	struct link	*links;
 	size_t		 nlinks, links_cap;
+	struct statement *stmts;	/* grouped by link after build_index */
+	size_t		 nstmts, stmts_cap;
+	struct row_ends	*ends;		/* per statement, until build_index */
+	size_t		 ends_cap;
+	char		*texts;		/* source and note texts, NUL-separated */
+	size_t		 texts_len, texts_cap;
+	bool		 has_regions;	/* some city has a region (after build_index) */
 	struct alias	*aliases;
 	size_t		 naliases, aliases_cap;
 	struct variant	*variants;
@@ -115,11 +174,16 @@ struct registry {
 
 	struct spelling	*spellings;
 	size_t		 nspellings, spellings_cap;
+	/* Cities written without a region while the registry has their name
+	 * and country in several regions: each its own city (twin check warns). */
+	city_id		*unsettled;
+	size_t		 nunsettled;
 
 	struct strmap	 by_key;	/* folded name -> newest city of that key */
 	struct strmap	 by_spelling;	/* name as written + country -> spelling */
 	struct strmap	 alias_by_key;	/* folded alias -> newest alias of that key */
 	struct strmap	 by_variant;	/* variant + country -> variant */
+	struct strmap	 by_region;	/* region key + country -> region */
 
 	/* Built by registry_build_index(): city c's links are
 	 * adj[adj_start[c] .. adj_start[c + 1]). */
@@ -135,13 +199,35 @@ void	 registry_free(struct registry *);
 uint16_t registry_add_file(struct registry *, const char *name);
 
 /*
- * The city called name[0..len) in country, created if new.  key is the
- * folded name; the caller has folded it already (and checked it is not
- * empty).  Names are compared by key, so "Göteborg" and "GÖTEBORG" are one
- * city, shown as first written.
+ * The city called name[0..len) in country and region (or REGION_NONE),
+ * created if new.  key is the folded name; the caller has folded it
+ * already (and checked it is not empty).  Names are compared by key, so
+ * "Göteborg" and "GÖTEBORG" are one city, shown as first written.
  */
 city_id	 registry_intern(struct registry *, const char *name, size_t len,
-	    const char *key, size_t key_len, country_t country);
+	    const char *key, size_t key_len, country_t country, region_id region);
+
+/*
+ * The region that s[0..len) names in country, created if new; REGION_NONE
+ * when s has no letters or digits.  Regions in the ISO 3166-2 table are
+ * one region whether written by code or name.
+ */
+region_id registry_intern_region(struct registry *, country_t country,
+	    const char *s, size_t len);
+
+/* The region of that name or code in country, or REGION_NONE. */
+region_id registry_find_region(const struct registry *, country_t country,
+	    const char *s, size_t len);
+
+/* Keep the text of a source or note column; returns its offset (0 if empty). */
+uint32_t registry_add_text(struct registry *, const char *s, size_t len);
+
+/* The text at offset off of registry.texts ("" for 0). */
+static inline const char *
+registry_text(const struct registry *r, uint32_t off)
+{
+	return off != 0 ? r->texts + off : "";
+}
 
 /*
  * The city of that spelling and country if one was interned, else
@@ -150,17 +236,21 @@ city_id	 registry_intern(struct registry *, const char *name, size_t len,
  * remembers such spellings with registry_add_spelling().
  */
 city_id	 registry_find_spelling(const struct registry *, const char *name,
-	    size_t len, country_t country, uint32_t hash);
+	    size_t len, country_t country, region_id region, uint32_t hash);
 void	 registry_add_spelling(struct registry *, const char *name, size_t len,
-	    country_t country, uint32_t hash, city_id);
+	    region_id region, uint32_t hash, city_id);
 
 /* The first city whose folded name is key; follow next_homonym for more. */
 city_id	 registry_first_with_key(const struct registry *, const char *key,
 	    size_t key_len);
 
-/* Find the city of that key and country, or CITY_NONE. */
+/*
+ * Find the city of that key, country and region, or CITY_NONE.  With
+ * REGION_NONE: the city without a region, else the one city of that key
+ * and country if there is only one.
+ */
 city_id	 registry_find(const struct registry *, const char *key, size_t key_len,
-	    country_t country);
+	    country_t country, region_id region);
 
 /* Remember where a city (line 0: not known) or another spelling of it was
  * first written. */
@@ -169,18 +259,53 @@ void	 registry_set_origin(struct registry *, city_id, uint16_t file,
 void	 registry_add_variant(struct registry *, const char *name, size_t len,
 	    city_id, uint16_t file, uint32_t line);
 
-link_id	 registry_add_link(struct registry *, const struct link *);
+/* Add a row naming city and partner (in that order) with what it says. */
+void	 registry_add_statement(struct registry *, city_id city,
+	    city_id partner, const struct statement *);
 
 void	 registry_add_alias(struct registry *, const char *name, size_t len,
 	    const char *key, size_t key_len, const char *city_name,
-	    size_t city_len, country_t country, uint16_t file, uint32_t line);
+	    size_t city_len, country_t country, region_id region, uint16_t file,
+	    uint32_t line);
 
 /* The first alias whose folded name is key, or UINT32_MAX; follow next. */
 uint32_t registry_first_alias(const struct registry *, const char *key,
 	    size_t key_len);
 
-/* Resolve aliases and lay out each city's links.  Call once after loading. */
+/* Lay the name table and homonym chains anew after cities were renumbered. */
+void	 registry_rehash_cities(struct registry *);
+
+/*
+ * Settle cities written without a region, group statements into links,
+ * resolve aliases and lay out each city's links.  Call once after loading.
+ */
 void	 registry_build_index(struct registry *);
+
+/* The statements of link l, and the one that gives its status. */
+static inline const struct statement *
+link_statements(const struct registry *r, const struct link *l)
+{
+	return r->stmts + l->stmt;
+}
+
+/* Where the link was first stated. */
+static inline const struct statement *
+link_first(const struct registry *r, const struct link *l)
+{
+	return r->stmts + l->stmt;
+}
+
+/* The region's name as written, or "" for REGION_NONE. */
+static inline const char *
+region_name(const struct registry *r, region_id g, size_t *len)
+{
+	if (g == REGION_NONE) {
+		*len = 0;
+		return "";
+	}
+	*len = r->regions[g].name_len;
+	return r->regions[g].name;
+}
 
 /* The links of city c, valid after registry_build_index(). */
 static inline const link_id *

@@ -65,98 +65,133 @@ city_country(const struct registry *r, city_id c)
 }
 
 static void
-check_years(struct checker *ck, const struct link *l)
+check_years(struct checker *ck, const struct statement *st)
 {
-	if (l->year == 0)
+	if (st->year == 0)
 		return;
-	if (l->year > ck->opt->this_year)
-		warn(ck, l->file, l->line, "year %u is in the future: expected "
+	if (st->year > ck->opt->this_year)
+		warn(ck, st->file, st->line, "year %u is in the future: expected "
 		    "the year the link was made, or nothing when unknown",
-		    (unsigned)l->year);
-	else if (l->year < CHECK_FIRST_YEAR)
-		warn(ck, l->file, l->line, "year %u is before %d: expected "
+		    (unsigned)st->year);
+	else if (st->year < CHECK_FIRST_YEAR)
+		warn(ck, st->file, st->line, "year %u is before %d: expected "
 		    "the year the link was made, or nothing when unknown",
-		    (unsigned)l->year, CHECK_FIRST_YEAR);
+		    (unsigned)st->year, CHECK_FIRST_YEAR);
 }
 
-/* Say how l differs from the earlier row first, which joins the same two cities. */
+/*
+ * Say how statement st of link l differs from its first statement.  The
+ * same link stated from the other end, or in another file, is how
+ * registries are kept (each city lists its partners) and is no problem
+ * when the facts agree; the same row twice in one file is a slip.
+ */
 static void
-check_twice(struct checker *ck, const struct link *first, const struct link *l)
+check_restated(struct checker *ck, const struct link *l,
+    const struct statement *first, const struct statement *st)
 {
 	const struct registry *r = ck->reg;
 	char other[600], diff[200];
 	size_t o = 0;
-	bool reversed = first->city != l->city;
+	city_id a = st->reversed ? l->partner : l->city;
+	city_id b = st->reversed ? l->city : l->partner;
 
-	where(ck, l->file, first->file, first->line, other, sizeof(other));
+	where(ck, st->file, first->file, first->line, other, sizeof(other));
 	diff[0] = '\0';
-	if (first->year != 0 && l->year != 0 && first->year != l->year)
+	if (first->year != 0 && st->year != 0 && first->year != st->year)
 		o += (size_t)snprintf(diff + o, sizeof(diff) - o,
-		    "year %u here, %u there", (unsigned)l->year,
+		    "year %u here, %u there", (unsigned)st->year,
 		    (unsigned)first->year);
-	if (first->status != l->status)
+	if (first->status != st->status)
 		o += (size_t)snprintf(diff + o, sizeof(diff) - o,
 		    "%sstatus %s here, %s there", o ? "; " : "",
-		    status_names[l->status], status_names[first->status]);
-	if (first->kind != l->kind)
+		    status_names[st->status], status_names[first->status]);
+	if (first->kind != st->kind)
 		o += (size_t)snprintf(diff + o, sizeof(diff) - o,
 		    "%skind %s here, %s there", o ? "; " : "",
-		    kind_names[l->kind], kind_names[first->kind]);
-	if (o == 0)
-		warn(ck, l->file, l->line, "duplicate of %s: %s (%s) - %s (%s)%s",
-		    other, city_name(r, l->city), city_country(r, l->city),
-		    city_name(r, l->partner), city_country(r, l->partner),
-		    reversed ? ", written the other way round" : "");
-	else
-		warn(ck, l->file, l->line, "conflicts with %s on %s (%s) - %s "
-		    "(%s): %s", other, city_name(r, l->city),
-		    city_country(r, l->city), city_name(r, l->partner),
-		    city_country(r, l->partner), diff);
+		    kind_names[st->kind], kind_names[first->kind]);
+	if (o > 0)
+		warn(ck, st->file, st->line, "conflicts with %s on %s (%s) - %s "
+		    "(%s): %s", other, city_name(r, a), city_country(r, a),
+		    city_name(r, b), city_country(r, b), diff);
+	else if (st->file == first->file && st->reversed == first->reversed &&
+	    l->city != l->partner)
+		warn(ck, st->file, st->line, "duplicate of %s: %s (%s) - %s (%s)",
+		    other, city_name(r, a), city_country(r, a), city_name(r, b),
+		    city_country(r, b));
 }
 
-/* Links from a city to itself, links written twice, implausible years. */
+/* Links from a city to itself, links stated twice, implausible years. */
 static void
 check_links(struct checker *ck)
 {
 	const struct registry *r = ck->reg;
+	const struct statement *st;
 	const struct link *l;
-	const link_id *ids;
-	city_id c, o;
-	link_id *first;
-	city_id *stamp;
-	size_t i, n;
+	size_t i;
+	uint32_t k;
 
 	for (i = 0; i < r->nlinks; i++) {
 		l = &r->links[i];
-		if (l->city == l->partner)
-			warn(ck, l->file, l->line, "link from %s (%s) to itself",
-			    city_name(r, l->city), city_country(r, l->city));
-		check_years(ck, l);
-	}
-	/*
-	 * Walk each city's links in file order; stamp[o] == c + 1 says that
-	 * a link from c to o was seen, and first[o] is the earliest.  Each
-	 * pair is looked at from its lower city id only.
-	 */
-	stamp = xcalloc(r->ncities + 1, sizeof(*stamp));
-	first = xcalloc(r->ncities + 1, sizeof(*first));
-	for (c = 0; c < r->ncities; c++) {
-		ids = city_links(r, c, &n);
-		for (i = 0; i < n; i++) {
-			l = &r->links[ids[i]];
-			o = link_other(l, c);
-			if (o < c)
-				continue;
-			if (stamp[o] == c + 1)
-				check_twice(ck, &r->links[first[o]], l);
-			else {
-				stamp[o] = c + 1;
-				first[o] = ids[i];
-			}
+		st = link_statements(r, l);
+		for (k = 0; k < l->nstmts; k++) {
+			if (l->city == l->partner)
+				warn(ck, st[k].file, st[k].line, "link from %s (%s) "
+				    "to itself", city_name(r, l->city),
+				    city_country(r, l->city));
+			check_years(ck, &st[k]);
+			if (k > 0)
+				check_restated(ck, l, &st[0], &st[k]);
 		}
 	}
-	free(stamp);
-	free(first);
+}
+
+/*
+ * A city written without a region while the registry has its name and
+ * country in several regions: which one did the row mean?  Each row that
+ * names it is reported, with the candidates.
+ */
+static void
+check_unsettled(struct checker *ck)
+{
+	const struct registry *r = ck->reg;
+	const struct statement *st;
+	const struct link *l;
+	const struct city *c, *h;
+	const link_id *ids;
+	char list[1000], at[600];
+	size_t i, j, n, o, len;
+	uint32_t k;
+	city_id id;
+	const char *region;
+
+	for (i = 0; i < r->nunsettled; i++) {
+		c = &r->cities[r->unsettled[i]];
+		o = 0;
+		list[0] = '\0';
+		for (id = registry_first_with_key(r, c->key, c->key_len);
+		    id != CITY_NONE; id = r->cities[id].next_homonym) {
+			h = &r->cities[id];
+			if (h->country != c->country || h->region == REGION_NONE)
+				continue;
+			region = region_name(r, h->region, &len);
+			if (o + len + 100 < sizeof(list))
+				o += (size_t)snprintf(list + o, sizeof(list) - o,
+				    "%s%s (%s, %.*s; %s)", o ? ", " : "", h->name,
+				    country_code(h->country), (int)len, region,
+				    where(ck, c->file, h->file, h->line, at,
+				    sizeof(at)));
+		}
+		ids = city_links(r, r->unsettled[i], &n);
+		for (j = 0; j < n; j++) {
+			l = &r->links[ids[j]];
+			st = link_statements(r, l);
+			for (k = 0; k < l->nstmts; k++)
+				warn(ck, st[k].file, st[k].line, "%s (%s) has no "
+				    "region, and the registry has that name in "
+				    "several regions: %s; expected a region",
+				    c->name, country_code(c->country), list);
+		}
+	}
 }
 
 static bool
@@ -255,7 +290,8 @@ check_aliases(struct checker *ck)
 			    a->city_name, country_code(a->country));
 			continue;
 		}
-		same = registry_find(r, a->key, a->key_len, a->country);
+		same = registry_find(r, a->key, a->key_len, a->country,
+		    REGION_NONE);
 		if (same == CITY_NONE || same == a->city)
 			continue;
 		c = &r->cities[same];
@@ -278,6 +314,7 @@ check_registry(const struct registry *r, const struct check_options *opt)
 	struct checker ck = { r, opt, 0 };
 
 	check_links(&ck);
+	check_unsettled(&ck);
 	check_spellings(&ck);
 	check_aliases(&ck);
 	return ck.warnings;

@@ -8,6 +8,7 @@
 
 #include "builtin.h"
 #include "cache.h"
+#include "cityname.h"
 #include "cli.h"
 #include "load.h"
 #include "xalloc.h"
@@ -111,6 +112,15 @@ cli_common_option(struct cli *cli, int opt, const char *arg)
 			    "Finland", arg);
 			return -1;
 		}
+		return 1;
+	case OPT_REGION:
+		cli->region = arg;
+		return 1;
+	case OPT_EXACT:
+		cli->exact = true;
+		return 1;
+	case OPT_SOURCES:
+		cli->sources = true;
 		return 1;
 	case OPT_KIND:
 		if (!parse_mask(arg, kind_names, KIND_COUNT,
@@ -263,6 +273,34 @@ cli_load(struct cli *cli, struct registry *reg)
 	return EXIT_FOUND;
 }
 
+/* Say that name is ambiguous, listing each candidate as it can be typed back. */
+static void
+say_ambiguous(const struct registry *reg, const char *name, const city_id *ids,
+    size_t n)
+{
+	char form[600];
+	size_t i, partners, exact = 0;
+	city_id exact_city = CITY_NONE;
+
+	cli_error("'%s' is ambiguous: it names %zu cities; name one as listed, "
+	    "or pick with --country or --region:", name, n);
+	for (i = 0; i < n; i++) {
+		cityname_form(reg, ids[i], form, sizeof(form));
+		city_links(reg, ids[i], &partners);
+		cli_error("  %s\t%zu partner%s", form, partners,
+		    partners == 1 ? "" : "s");
+		if (cityname_exact(reg, ids[i], name)) {
+			exact++;
+			exact_city = ids[i];
+		}
+	}
+	if (exact == 1) {
+		cityname_form(reg, exact_city, form, sizeof(form));
+		cli_error("'%s' is spelled exactly so by %s; --exact picks it",
+		    name, form);
+	}
+}
+
 city_id
 cli_city(const struct registry *reg, const struct cli *cli, const char *name,
     int *status)
@@ -270,10 +308,8 @@ cli_city(const struct registry *reg, const struct cli *cli, const char *name,
 	static struct fold_buf fb;
 	static city_id *ids;
 	static size_t cap;
-	size_t n, i;
-	char list[512];
-	size_t o = 0;
-	const struct city *c;
+	struct city_want want;
+	size_t n;
 
 	if (name == NULL) {	/* release the scratch space */
 		fold_buf_free(&fb);
@@ -282,7 +318,10 @@ cli_city(const struct registry *reg, const struct cli *cli, const char *name,
 		cap = 0;
 		return CITY_NONE;
 	}
-	n = lookup_cities(reg, name, cli->country, &fb, &ids, &cap);
+	want.country = cli->country;
+	want.region = cli->region;
+	want.exact = cli->exact;
+	n = cityname_lookup(reg, name, &want, &fb, &ids, &cap);
 	if (n == (size_t)-1) {
 		cli_error("city name '%s' is not valid UTF-8", name);
 		*status = EXIT_TROUBLE;
@@ -291,23 +330,21 @@ cli_city(const struct registry *reg, const struct cli *cli, const char *name,
 	if (n == 1)
 		return ids[0];
 	if (n == 0) {
-		if (cli->country != COUNTRY_NONE)
+		if (cli->country != COUNTRY_NONE && cli->region != NULL)
+			cli_error("no city named '%s' in %s, %s (%s)", name,
+			    cli->region, country_name(cli->country),
+			    country_code(cli->country));
+		else if (cli->country != COUNTRY_NONE)
 			cli_error("no city named '%s' in %s (%s)", name,
 			    country_name(cli->country), country_code(cli->country));
+		else if (cli->region != NULL)
+			cli_error("no city named '%s' in %s", name, cli->region);
 		else
 			cli_error("no city named '%s'", name);
 		*status = EXIT_NOTHING;
 		return CITY_NONE;
 	}
-	for (i = 0; i < n && o + 100 < sizeof(list); i++) {
-		c = &reg->cities[ids[i]];
-		o += (size_t)snprintf(list + o, sizeof(list) - o, "%s%.*s (%s)",
-		    i ? ", " : "", (int)(c->name_len > 60 ? 60 : c->name_len),
-		    c->name, country_code(c->country));
-	}
-	if (i < n)
-		snprintf(list + o, sizeof(list) - o, ", ...");
-	cli_error("'%s' is ambiguous: %s; choose one with --country", name, list);
+	say_ambiguous(reg, name, ids, n);
 	*status = EXIT_TROUBLE;
 	return CITY_NONE;
 }
@@ -339,8 +376,15 @@ cli_print_links(const struct cli *cli, const struct registry *reg,
     const struct rows *rows)
 {
 	struct table t;
+	unsigned extra = 0;
 
-	table_init(&t, link_columns, 7);
+	if (reg->has_regions)
+		extra |= LINK_REGIONS;
+	if (cli->sources)
+		extra |= LINK_SOURCES;
+	if (cli_format(cli) == FORMAT_JSON)
+		extra |= LINK_JSON;
+	table_init_links(&t, extra);
 	table_add_links(&t, reg, rows);
 	cli_print_result(cli, &t);
 	table_free(&t);

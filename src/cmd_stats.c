@@ -28,7 +28,7 @@ static const char usage[] =
 
 static const char help[] =
     "\nFigures about the links that pass the filters (by default every "
-    "link, ended\nones too): links, distinct pairs of cities, cities, "
+    "link, ended\nones too): rows, links (pairs of cities), cities, "
     "countries, links with a\nknown year, suspended and ended links, "
     "links per decade, the ten cities\nwith most partners, connected "
     "components, mean and maximum degree (a city's\ndegree is the number "
@@ -109,8 +109,10 @@ print_report(const struct figures *fg)
 	size_t i, max = s->links - s->with_year;
 	bool blocks = use_blocks();
 
+	printf("rows                %zu\n", s->rows);
 	printf("links               %zu\n", s->links);
-	printf("distinct pairs      %zu\n", s->pairs);
+	if (s->self_links > 0)
+		printf("self-links          %zu\n", s->self_links);
 	printf("cities              %zu\n", s->cities);
 	printf("countries           %zu\n", s->countries);
 	printf("links with a year   %zu (%.1f%%)\n", s->with_year,
@@ -169,8 +171,9 @@ scalar_figures(const struct net_stats *s, struct figure *f)
 
 #define COUNT(nm, v)	f[n++] = (struct figure){ nm, v, 0, false }
 #define REAL(nm, v)	f[n++] = (struct figure){ nm, 0, v, true }
+	COUNT("rows", s->rows);
 	COUNT("links", s->links);
-	COUNT("distinct_pairs", s->pairs);
+	COUNT("self_links", s->self_links);
 	COUNT("cities", s->cities);
 	COUNT("countries", s->countries);
 	COUNT("links_with_year", s->with_year);

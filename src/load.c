@@ -34,12 +34,14 @@ enum role {
 	ROLE_SOURCE,
 	ROLE_NOTE,
 	ROLE_ALIAS,
+	ROLE_REGION,
+	ROLE_PARTNER_REGION,
 	ROLE_COUNT
 };
 
 static const char *const role_names[ROLE_COUNT] = {
 	NULL, "city", "country", "partner", "partner_country", "year",
-	"status", "kind", "source", "note", "alias"
+	"status", "kind", "source", "note", "alias", "region", "partner_region"
 };
 
 enum file_kind {
@@ -81,8 +83,15 @@ struct loader {
 		char		*name;
 		size_t		 len, cap;
 		country_t	 country;
+		region_id	 region;
 		city_id		 id;
 	} last;
+	struct {			/* the region last read from each column */
+		char		*text;
+		size_t		 len, cap;
+		country_t	 country;
+		region_id	 id;
+	} last_region[2];
 	struct field_span	 fields[ROLE_COUNT];
 	char			*rowbuf;
 	size_t			 rowlen, rowcap;
@@ -282,8 +291,7 @@ field_cb(void *data, size_t len, void *arg)
 		header_field(ld, s, len);
 		return;
 	}
-	if (col >= ld->ncols || (role = ld->roles[col]) == ROLE_IGNORED ||
-	    role == ROLE_SOURCE || role == ROLE_NOTE)
+	if (col >= ld->ncols || (role = ld->roles[col]) == ROLE_IGNORED)
 		return;		/* checked above, not kept */
 	if (ld->rowlen + len + 1 > ld->rowcap)
 		grow_array((void **)&ld->rowbuf, &ld->rowcap,
@@ -442,12 +450,63 @@ row_line(const struct loader *ld)
 }
 
 /*
- * The city named in column r, in country c; CITY_NONE after an error.
- * ASCII names are folded on the spot; other names are looked up by their
- * spelling first, since folding them through utf8proc costs far more.
+ * The region named in column r (region or partner_region) for a city in
+ * country c: REGION_NONE when the column is empty or absent.  Registries
+ * with regions write the same few again and again, so the last one read
+ * from each column is remembered.
+ */
+static bool
+row_region(struct loader *ld, enum role r, country_t c, region_id *out)
+{
+	const char *s;
+	size_t len;
+	int i = r == ROLE_REGION ? 0 : 1;
+
+	s = field(ld, r, &len);
+	trim(&s, &len);
+	*out = REGION_NONE;
+	if (len == 0)
+		return true;
+	if (ld->last_region[i].id != REGION_NONE &&
+	    ld->last_region[i].country == c && ld->last_region[i].len == len &&
+	    memcmp(ld->last_region[i].text, s, len) == 0) {
+		*out = ld->last_region[i].id;
+		return true;
+	}
+	if (len > NAME_MAX_BYTES || has_control(s, len)) {
+		row_error(ld, r == ROLE_REGION ? "bad region %s: expected the "
+		    "name or ISO 3166-2 code of a region, such as Oregon or "
+		    "US-OR" : "bad partner_region %s: expected the name or "
+		    "ISO 3166-2 code of a region, such as Oregon or US-OR", s,
+		    len);
+		return false;
+	}
+	*out = registry_intern_region(ld->reg, c, s, len);
+	if (*out == REGION_NONE) {
+		row_error(ld, r == ROLE_REGION ? "region %s has no letters or "
+		    "digits: expected the name or ISO 3166-2 code of a region" :
+		    "partner_region %s has no letters or digits: expected the "
+		    "name or ISO 3166-2 code of a region", s, len);
+		return false;
+	}
+	if (ld->last_region[i].cap < len)
+		grow_array((void **)&ld->last_region[i].text,
+		    &ld->last_region[i].cap, len, 1);
+	memcpy(ld->last_region[i].text, s, len);
+	ld->last_region[i].len = len;
+	ld->last_region[i].country = c;
+	ld->last_region[i].id = *out;
+	return true;
+}
+
+/*
+ * The city named in column r, in country c and region g; CITY_NONE after
+ * an error.  ASCII names are folded on the spot; other names are looked
+ * up by their spelling first, since folding them through utf8proc costs
+ * far more.
  */
 static city_id
-row_city(struct loader *ld, enum role r, country_t c)
+row_city(struct loader *ld, enum role r, country_t c, region_id g)
 {
 	const char *s;
 	size_t len;
@@ -459,21 +518,22 @@ row_city(struct loader *ld, enum role r, country_t c)
 	s = field(ld, r, &len);
 	/* Registries list a city's links together: often it is the last one. */
 	if (r == ROLE_CITY && ld->last.id != CITY_NONE && len == ld->last.len &&
-	    c == ld->last.country && memcmp(s, ld->last.name, len) == 0)
+	    c == ld->last.country && g == ld->last.region &&
+	    memcmp(s, ld->last.name, len) == 0)
 		return ld->last.id;
 	cached = !ld->fields[r].ascii && len <= NAME_MAX_BYTES;
 	if (cached) {
 		hash = strmap_hash(s, len, c);
-		id = registry_find_spelling(ld->reg, s, len, c, hash);
+		id = registry_find_spelling(ld->reg, s, len, c, g, hash);
 		if (id != CITY_NONE)
 			goto found;
 	}
 	if (!check_name(ld, r, s, len))
 		return CITY_NONE;
 	before = ld->reg->ncities;
-	id = registry_intern(ld->reg, s, len, ld->fold.key, ld->fold.len, c);
+	id = registry_intern(ld->reg, s, len, ld->fold.key, ld->fold.len, c, g);
 	if (cached)
-		registry_add_spelling(ld->reg, s, len, c, hash, id);
+		registry_add_spelling(ld->reg, s, len, g, hash, id);
 	/* Where each city and each other spelling of it was first seen. */
 	if (id == before)
 		registry_set_origin(ld->reg, id, ld->file, row_line(ld));
@@ -488,6 +548,7 @@ found:
 		memcpy(ld->last.name, s, len);
 		ld->last.len = len;
 		ld->last.country = c;
+		ld->last.region = g;
 		ld->last.id = id;
 	}
 	return id;
@@ -568,30 +629,49 @@ parse_word(struct loader *ld, enum role r, const char *const *names, int n)
 	return -1;
 }
 
+/* The text of a source or note column, kept with the row. */
+static uint32_t
+row_text(struct loader *ld, enum role r)
+{
+	const char *s;
+	size_t len;
+
+	s = field(ld, r, &len);
+	trim(&s, &len);
+	return registry_add_text(ld->reg, s, len);
+}
+
 static void
 process_link(struct loader *ld)
 {
-	struct link l;
+	struct statement st;
 	country_t c1, c2;
+	region_id g1, g2;
+	city_id city, partner;
 	int status, kind;
 
-	memset(&l, 0, sizeof(l));
+	memset(&st, 0, sizeof(st));
 	if (!parse_country(ld, ROLE_COUNTRY, &c1) ||
 	    !parse_country(ld, ROLE_PARTNER_COUNTRY, &c2))
 		return;
-	if ((l.city = row_city(ld, ROLE_CITY, c1)) == CITY_NONE ||
-	    (l.partner = row_city(ld, ROLE_PARTNER, c2)) == CITY_NONE)
+	if (!row_region(ld, ROLE_REGION, c1, &g1) ||
+	    !row_region(ld, ROLE_PARTNER_REGION, c2, &g2))
 		return;
-	if (!parse_year(ld, &l.year))
+	if ((city = row_city(ld, ROLE_CITY, c1, g1)) == CITY_NONE ||
+	    (partner = row_city(ld, ROLE_PARTNER, c2, g2)) == CITY_NONE)
+		return;
+	if (!parse_year(ld, &st.year))
 		return;
 	if ((status = parse_word(ld, ROLE_STATUS, status_names, STATUS_COUNT)) < 0 ||
 	    (kind = parse_word(ld, ROLE_KIND, kind_names, KIND_COUNT)) < 0)
 		return;
-	l.status = (uint8_t)status;
-	l.kind = (uint8_t)kind;
-	l.file = ld->file;
-	l.line = ld->row_line > UINT32_MAX ? UINT32_MAX : (uint32_t)ld->row_line;
-	registry_add_link(ld->reg, &l);
+	st.status = (uint8_t)status;
+	st.kind = (uint8_t)kind;
+	st.file = ld->file;
+	st.line = row_line(ld);
+	st.source = row_text(ld, ROLE_SOURCE);
+	st.note = row_text(ld, ROLE_NOTE);
+	registry_add_statement(ld->reg, city, partner, &st);
 }
 
 static void
@@ -600,8 +680,11 @@ process_alias(struct loader *ld)
 	const char *alias, *city;
 	size_t alias_len, city_len;
 	country_t c;
+	region_id g;
 
 	if (!parse_country(ld, ROLE_COUNTRY, &c))
+		return;
+	if (!row_region(ld, ROLE_REGION, c, &g))
 		return;
 	city = field(ld, ROLE_CITY, &city_len);
 	if (!check_name(ld, ROLE_CITY, city, city_len))
@@ -610,8 +693,7 @@ process_alias(struct loader *ld)
 	if (!check_name(ld, ROLE_ALIAS, alias, alias_len))
 		return;
 	registry_add_alias(ld->reg, alias, alias_len, ld->fold.key,
-	    ld->fold.len, city, city_len, c, ld->file,
-	    ld->row_line > UINT32_MAX ? UINT32_MAX : (uint32_t)ld->row_line);
+	    ld->fold.len, city, city_len, c, g, ld->file, row_line(ld));
 }
 
 static void
@@ -645,6 +727,36 @@ row_cb(int term, void *arg)
 	 * it too): the next one is plain only if that text is.
 	 */
 	ld->row_plain = ld->chunk_plain;
+	ld->between_rows = true;
+}
+
+static void
+start_parser(struct loader *ld)
+{
+	if (csv_init(&ld->csv, CSV_STRICT | CSV_STRICT_FINI |
+	    CSV_APPEND_NULL) != 0) {
+		fputs("twin: out of memory\n", stderr);
+		exit(2);
+	}
+	if (ld->opt->keep_spaces)
+		csv_set_space_func(&ld->csv, no_space);
+}
+
+/*
+ * libcsv cannot go on after a quoting error, so twin check drops the
+ * record and starts a fresh parser at the next line: every later problem
+ * of the file is still reported.
+ */
+static void
+restart_parser(struct loader *ld)
+{
+	csv_free(&ld->csv);
+	start_parser(ld);
+	if (!ld->seen_header)
+		ld->stop = true;	/* a bad header leaves nothing to read */
+	ld->field_no = 0;
+	ld->rowlen = 0;
+	ld->row_bad = false;
 	ld->between_rows = true;
 }
 
@@ -683,7 +795,8 @@ feed(struct loader *ld, const char *buf, size_t len)
 			report(ld, ld->line, "bad quoting: expected a quote only "
 			    "at the start and end of a field, doubled (\"\") "
 			    "inside it");
-			ld->stop = true;	/* libcsv cannot resume */
+			if (!ld->stop)
+				restart_parser(ld);
 		}
 		if (nl != NULL)
 			ld->line++;
@@ -704,15 +817,10 @@ loader_start(struct loader *ld, struct registry *reg, const char *name,
 	ld->line = 1;
 	ld->row_line = 1;
 	ld->last.id = CITY_NONE;
+	ld->last_region[0].id = ld->last_region[1].id = REGION_NONE;
 	ld->row_plain = true;
 	ld->between_rows = true;
-	if (csv_init(&ld->csv, CSV_STRICT | CSV_STRICT_FINI |
-	    CSV_APPEND_NULL) != 0) {
-		fputs("twin: out of memory\n", stderr);
-		exit(2);
-	}
-	if (opt->keep_spaces)
-		csv_set_space_func(&ld->csv, no_space);
+	start_parser(ld);
 }
 
 static size_t
@@ -734,6 +842,8 @@ loader_finish(struct loader *ld)
 	free(ld->roles);
 	free(ld->rowbuf);
 	free(ld->last.name);
+	free(ld->last_region[0].text);
+	free(ld->last_region[1].text);
 	fold_buf_free(&ld->fold);
 	errors = ld->errors;
 	return errors;

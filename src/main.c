@@ -19,6 +19,7 @@ static const struct command commands[] = {
 	{ "countries", cmd_countries, "countries, or pairs of them, by links" },
 	{ "common", cmd_common, "the partners two cities share" },
 	{ "path", cmd_path, "a shortest chain of links between two cities" },
+	{ "show", cmd_show, "one link with every row that states it" },
 	{ "stats", cmd_stats, "figures about the network of links" },
 	{ "graph", cmd_graph, "the links as a Graphviz DOT graph" },
 	{ "completion", cmd_completion, "a completion script for bash" },

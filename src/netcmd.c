@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cityname.h"
 #include "netcmd.h"
 #include "xalloc.h"
 
@@ -33,15 +34,25 @@ net_city(const struct registry *reg, const struct cli *cli, const char *name,
 {
 	struct cli any = *cli;
 	struct fold_buf fb = { NULL, 0, 0 };
+	struct city_want everywhere = { COUNTRY_NONE, NULL, false };
 	city_id *ids = NULL;
 	size_t cap = 0, n;
 
-	/* Everywhere first; --country only when the name is in several. */
+	/*
+	 * Everywhere first: --country, --region and --exact only pick among
+	 * several cities of that name, since they filter links too, and the
+	 * other city of a pair may be elsewhere.
+	 */
 	any.country = COUNTRY_NONE;
-	if (cli->country != COUNTRY_NONE) {
-		n = lookup_cities(reg, name, COUNTRY_NONE, &fb, &ids, &cap);
-		if (n != (size_t)-1 && n > 1)
+	any.region = NULL;
+	any.exact = false;
+	if (cli->country != COUNTRY_NONE || cli->region != NULL || cli->exact) {
+		n = cityname_lookup(reg, name, &everywhere, &fb, &ids, &cap);
+		if (n != (size_t)-1 && n > 1) {
 			any.country = cli->country;
+			any.region = cli->region;
+			any.exact = cli->exact;
+		}
 		fold_buf_free(&fb);
 		free(ids);
 	}

@@ -435,6 +435,11 @@ network_stats(const struct registry *r, const struct link_filter *f,
 		l = &r->links[i];
 		if (!link_matches(r, l, f))
 			continue;
+		s->rows += l->nstmts;
+		if (l->city == l->partner) {
+			s->self_links++;
+			continue;
+		}
 		s->links++;
 		if (l->year != 0) {
 			s->with_year++;
@@ -450,7 +455,6 @@ network_stats(const struct registry *r, const struct link_filter *f,
 			parent[x] = y;
 	}
 	for (i = 0; i < r->ncities; i++) {
-		/* Distinct pairs: each partner counted from the lower id. */
 		ids = city_links(r, (city_id)i, &n);
 		d = 0;
 		for (j = 0; j < n; j++) {
@@ -461,8 +465,6 @@ network_stats(const struct registry *r, const struct link_filter *f,
 			if (stamp[o] == i + 1)
 				continue;
 			stamp[o] = (uint32_t)i + 1;
-			if (o >= i)
-				s->pairs++;
 			if (o != i)
 				d++;
 		}

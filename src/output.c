@@ -5,6 +5,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <csv.h>
 
@@ -16,6 +17,17 @@ const char *const link_columns[7] = {
 	"city", "country", "partner", "partner_country", "year", "status", "kind"
 };
 
+/* The columns of link tables, in the order of their JSON keys. */
+static const char *const link_columns_plain[] = {
+	"city", "country", "partner", "partner_country", "year", "status", "kind",
+	"region", "partner_region", "sources"
+};
+static const char *const link_columns_sourced[] = {
+	"city", "country", "partner", "partner_country", "year", "status", "kind",
+	"region", "partner_region", "source", "note", "sources"
+};
+#define COL_BIT(i)	((uint64_t)1 << (i))
+
 bool
 format_parse(const char *name, enum format *f)
 {
@@ -23,7 +35,7 @@ format_parse(const char *name, enum format *f)
 	size_t i;
 
 	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
-		if (strcmp(name, names[i]) == 0) {
+		if (strcasecmp(name, names[i]) == 0) {
 			*f = (enum format)i;
 			return true;
 		}
@@ -36,16 +48,41 @@ table_init(struct table *t, const char *const *columns, size_t ncols)
 {
 	t->columns = columns;
 	t->ncols = ncols;
+	t->json_only = 0;
+	t->for_json = false;
 	t->cells = NULL;
 	t->ncells = t->cap = 0;
+	t->owned = NULL;
+	t->nowned = t->owned_cap = 0;
+}
+
+void
+table_init_links(struct table *t, unsigned extra)
+{
+	if (extra & LINK_SOURCES)
+		table_init(t, link_columns_sourced, 12);
+	else
+		table_init(t, link_columns_plain, 10);
+	/* The list of statements is JSON's; regions show where there are some. */
+	t->json_only = COL_BIT(t->ncols - 1);
+	if (!(extra & LINK_REGIONS))
+		t->json_only |= COL_BIT(7) | COL_BIT(8);
+	t->for_json = (extra & LINK_JSON) != 0;
 }
 
 void
 table_free(struct table *t)
 {
+	size_t i;
+
+	for (i = 0; i < t->nowned; i++)
+		free(t->owned[i]);
+	free(t->owned);
 	free(t->cells);
 	t->cells = NULL;
 	t->ncells = t->cap = 0;
+	t->owned = NULL;
+	t->nowned = t->owned_cap = 0;
 }
 
 static struct cell *
@@ -77,6 +114,31 @@ table_cstr(struct table *t, const char *s)
 	table_text(t, s, strlen(s));
 }
 
+static void
+own(struct table *t, char *s)
+{
+	grow_array((void **)&t->owned, &t->owned_cap, t->nowned + 1,
+	    sizeof(*t->owned));
+	t->owned[t->nowned++] = s;
+}
+
+void
+table_owned_text(struct table *t, char *s, size_t len)
+{
+	own(t, s);
+	table_text(t, s, len);
+}
+
+void
+table_owned_json(struct table *t, char *s, size_t len)
+{
+	struct cell *c = new_cell(t, CELL_JSON);
+
+	own(t, s);
+	c->text = s;
+	c->len = len;
+}
+
 void
 table_number(struct table *t, long long v)
 {
@@ -93,6 +155,117 @@ size_t
 table_rows(const struct table *t)
 {
 	return t->ncols ? t->ncells / t->ncols : 0;
+}
+
+static void
+add_region(struct table *t, const struct registry *r, region_id g)
+{
+	size_t len;
+	const char *name = region_name(r, g, &len);
+
+	if (g == REGION_NONE)
+		table_null(t);
+	else
+		table_text(t, name, len);
+}
+
+/* A JSON string, or null for an empty text. */
+static void
+json_text_or_null(const char *s, FILE *fp)
+{
+	if (*s == '\0')
+		fputs("null", fp);
+	else
+		write_json_string(s, strlen(s), fp);
+}
+
+/* Every statement of link l as a JSON array of objects. */
+static void
+add_statements_json(struct table *t, const struct registry *r,
+    const struct link *l)
+{
+	const struct statement *st = link_statements(r, l);
+	char *buf = NULL;
+	size_t len = 0;
+	uint32_t i;
+	FILE *fp;
+
+	if ((fp = open_memstream(&buf, &len)) == NULL) {
+		fputs("twin: out of memory\n", stderr);
+		exit(2);
+	}
+	putc('[', fp);
+	for (i = 0; i < l->nstmts; i++, st++) {
+		fputs(i ? ", {\"file\": " : "{\"file\": ", fp);
+		write_json_string(r->files[st->file], strlen(r->files[st->file]),
+		    fp);
+		fprintf(fp, ", \"line\": %lu, \"year\": ",
+		    (unsigned long)st->line);
+		if (st->year)
+			fprintf(fp, "%u", (unsigned)st->year);
+		else
+			fputs("null", fp);
+		fprintf(fp, ", \"status\": \"%s\", \"kind\": \"%s\", "
+		    "\"source\": ", status_names[st->status],
+		    kind_names[st->kind]);
+		json_text_or_null(registry_text(r, st->source), fp);
+		fputs(", \"note\": ", fp);
+		json_text_or_null(registry_text(r, st->note), fp);
+		putc('}', fp);
+	}
+	putc(']', fp);
+	if (fclose(fp) != 0) {
+		fputs("twin: out of memory\n", stderr);
+		exit(2);
+	}
+	table_owned_json(t, buf, len);
+}
+
+/*
+ * The distinct texts of one column (source or note) of a link's
+ * statements, joined by "; " in the order first stated; null when none.
+ */
+static void
+add_joined(struct table *t, const struct registry *r, const struct link *l,
+    bool note)
+{
+	const struct statement *st = link_statements(r, l);
+	char *buf = NULL;
+	size_t len = 0, tlen;
+	const char *text;
+	uint32_t i, j;
+	FILE *fp;
+
+	if ((fp = open_memstream(&buf, &len)) == NULL) {
+		fputs("twin: out of memory\n", stderr);
+		exit(2);
+	}
+	for (i = 0; i < l->nstmts; i++) {
+		uint32_t off = note ? st[i].note : st[i].source;
+
+		if (off == 0)
+			continue;
+		text = registry_text(r, off);
+		for (j = 0; j < i; j++)
+			if (strcmp(registry_text(r, note ? st[j].note :
+			    st[j].source), text) == 0)
+				break;
+		if (j < i)
+			continue;
+		if (ftell(fp) > 0)
+			fputs("; ", fp);
+		fputs(text, fp);
+	}
+	if (fclose(fp) != 0) {
+		fputs("twin: out of memory\n", stderr);
+		exit(2);
+	}
+	tlen = len;
+	if (tlen == 0) {
+		free(buf);
+		table_null(t);
+	} else
+		table_owned_text(t, buf, tlen);
 }
 
 void
@@ -117,6 +290,17 @@ table_add_links(struct table *t, const struct registry *r,
 			table_null(t);
 		table_cstr(t, status_names[l->status]);
 		table_cstr(t, kind_names[l->kind]);
+		add_region(t, r, a->region);
+		add_region(t, r, b->region);
+		if (t->ncols == 12) {
+			add_joined(t, r, l, false);
+			add_joined(t, r, l, true);
+		}
+		/* Only JSON shows the statements: do not build them for nothing. */
+		if (t->for_json)
+			add_statements_json(t, r, l);
+		else
+			table_null(t);
 	}
 }
 
@@ -138,14 +322,35 @@ write_plain(const struct cell *c, FILE *fp)
 		fwrite(buf, 1, number_text(c->number, buf), fp);
 }
 
+/* Is column col shown in the text formats (table, TSV, CSV)? */
+static bool
+shown(const struct table *t, size_t col)
+{
+	return col >= 64 || !(t->json_only & COL_BIT(col));
+}
+
+/* The last column the text formats show. */
+static size_t
+last_shown(const struct table *t)
+{
+	size_t col = t->ncols;
+
+	while (col > 1 && !shown(t, col - 1))
+		col--;
+	return col - 1;
+}
+
 static void
 write_tsv(const struct table *t, FILE *fp)
 {
-	size_t i;
+	size_t i, col, last = last_shown(t);
 
 	for (i = 0; i < t->ncells; i++) {
+		col = i % t->ncols;
+		if (!shown(t, col))
+			continue;
 		write_plain(&t->cells[i], fp);
-		putc((i + 1) % t->ncols == 0 ? '\n' : '\t', fp);
+		putc(col == last ? '\n' : '\t', fp);
 	}
 }
 
@@ -174,21 +379,26 @@ static void
 write_csv(const struct table *t, FILE *fp, bool header)
 {
 	const struct cell *c;
-	size_t i;
+	size_t i, col, last = last_shown(t);
 
 	if (header) {
 		for (i = 0; i < t->ncols; i++) {
+			if (!shown(t, i))
+				continue;
 			write_csv_text(t->columns[i], strlen(t->columns[i]), fp);
-			putc(i + 1 == t->ncols ? '\n' : ',', fp);
+			putc(i == last ? '\n' : ',', fp);
 		}
 	}
 	for (i = 0; i < t->ncells; i++) {
+		col = i % t->ncols;
+		if (!shown(t, col))
+			continue;
 		c = &t->cells[i];
 		if (c->type == CELL_TEXT)
 			write_csv_text(c->text, c->len, fp);
 		else
 			write_plain(c, fp);
-		putc((i + 1) % t->ncols == 0 ? '\n' : ',', fp);
+		putc(col == last ? '\n' : ',', fp);
 	}
 }
 
@@ -233,6 +443,8 @@ write_json(const struct table *t, FILE *fp)
 			write_json_string(c->text, c->len, fp);
 		else if (c->type == CELL_NUMBER)
 			fprintf(fp, "%lld", c->number);
+		else if (c->type == CELL_JSON)
+			fwrite(c->text, 1, c->len, fp);
 		else
 			fputs("null", fp);
 		if (col + 1 == t->ncols)
@@ -265,13 +477,15 @@ write_table(const struct table *t, FILE *fp, bool header)
 {
 	size_t *width = xcalloc(t->ncols, sizeof(*width));
 	bool *numeric = xcalloc(t->ncols, sizeof(*numeric));
-	size_t i, col, w, j;
+	size_t i, col, w, j, last = last_shown(t);
 	const char *name;
 
 	for (col = 0; col < t->ncols; col++)
 		width[col] = header ? strlen(t->columns[col]) : 0;
 	for (i = 0; i < t->ncells; i++) {
 		col = i % t->ncols;
+		if (!shown(t, col))
+			continue;
 		if ((w = cell_width(&t->cells[i])) > width[col])
 			width[col] = w;
 		/* Columns of counts are right-aligned; years read fine either way. */
@@ -281,6 +495,8 @@ write_table(const struct table *t, FILE *fp, bool header)
 	}
 	if (header) {
 		for (col = 0; col < t->ncols; col++) {
+			if (!shown(t, col))
+				continue;
 			name = t->columns[col];
 			w = strlen(name);
 			if (numeric[col])
@@ -288,18 +504,20 @@ write_table(const struct table *t, FILE *fp, bool header)
 			for (j = 0; j < w; j++)
 				putc(name[j] >= 'a' && name[j] <= 'z' ?
 				    name[j] - 'a' + 'A' : name[j], fp);
-			if (col + 1 < t->ncols)
+			if (col != last)
 				pad(fp, (numeric[col] ? 0 : width[col] - w) + 2);
 		}
 		putc('\n', fp);
 	}
 	for (i = 0; i < t->ncells; i++) {
 		col = i % t->ncols;
+		if (!shown(t, col))
+			continue;
 		w = cell_width(&t->cells[i]);
 		if (numeric[col])
 			pad(fp, width[col] - w);
 		write_plain(&t->cells[i], fp);
-		if (col + 1 < t->ncols)
+		if (col != last)
 			pad(fp, (numeric[col] ? 0 : width[col] - w) + 2);
 		else
 			putc('\n', fp);

@@ -50,7 +50,7 @@ rows_free(struct rows *rows)
 	rows->n = rows->cap = 0;
 }
 
-static void
+void
 rows_push(struct rows *rows, link_id l, city_id first, city_id second)
 {
 	grow_array((void **)&rows->v, &rows->cap, rows->n + 1, sizeof(*rows->v));

@@ -1,9 +1,10 @@
-/* registry.c: storage, interning and the per-city link index. */
+/* registry.c: storage and interning of cities, regions, rows and aliases. */
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 
 #include "fold.h"
+#include "region.h"
 #include "registry.h"
 #include "xalloc.h"
 
@@ -14,9 +15,6 @@ const char *const kind_names[KIND_COUNT] = {
 	"twin", "partner", "cooperation", "friendship"
 };
 
-
-
-
 void
 registry_init(struct registry *r)
 {
@@ -26,6 +24,7 @@ registry_init(struct registry *r)
 	strmap_init(&r->by_spelling);
 	strmap_init(&r->alias_by_key);
 	strmap_init(&r->by_variant);
+	strmap_init(&r->by_region);
 }
 
 void
@@ -34,6 +33,8 @@ registry_free(struct registry *r)
 	/* A registry read from a snapshot uses some of its arrays in place. */
 	if (r->snapshot == NULL) {
 		free(r->links);
+		free(r->stmts);
+		free(r->texts);
 		free(r->adj_start);
 		free(r->adj);
 		strmap_free(&r->by_key);
@@ -44,11 +45,15 @@ registry_free(struct registry *r)
 		munmap(r->cities, r->cities_cap * sizeof(*r->cities));
 	else
 		free(r->cities);
+	free(r->regions);
+	free(r->ends);
+	free(r->unsettled);
 	free(r->aliases);
 	free(r->spellings);
 	free(r->variants);
 	strmap_free(&r->by_variant);
 	strmap_free(&r->by_spelling);
+	strmap_free(&r->by_region);
 	arena_free(&r->arena);
 	if (r->snapshot != NULL)
 		munmap(r->snapshot, r->snapshot_len);
@@ -83,14 +88,21 @@ alias_key_match(const void *ctx, uint32_t value, const char *key, size_t len,
 	return a->key_len == len && memcmp(a->key, key, len) == 0;
 }
 
+/* The spelling cache is keyed by name and country; the region is compared too. */
+struct spelling_ctx {
+	const struct registry	*reg;
+	region_id		 region;
+};
+
 static bool
 spelling_match(const void *ctx, uint32_t value, const char *name, size_t len,
     uint16_t country)
 {
-	const struct registry *r = ctx;
-	const struct spelling *sp = &r->spellings[value];
+	const struct spelling_ctx *sc = ctx;
+	const struct spelling *sp = &sc->reg->spellings[value];
 
-	return sp->len == len && r->cities[sp->city].country == country &&
+	return sp->len == len && sp->region == sc->region &&
+	    sc->reg->cities[sp->city].country == country &&
 	    memcmp(sp->name, name, len) == 0;
 }
 
@@ -106,20 +118,26 @@ registry_first_with_key(const struct registry *r, const char *key,
 
 city_id
 registry_find(const struct registry *r, const char *key, size_t key_len,
-    country_t country)
+    country_t country, region_id region)
 {
-	city_id c;
+	city_id c, only = CITY_NONE;
+	size_t n = 0;
 
 	for (c = registry_first_with_key(r, key, key_len); c != CITY_NONE;
-	    c = r->cities[c].next_homonym)
-		if (r->cities[c].country == country)
+	    c = r->cities[c].next_homonym) {
+		if (r->cities[c].country != country)
+			continue;
+		if (r->cities[c].region == region)
 			return c;
-	return CITY_NONE;
+		only = c;
+		n++;
+	}
+	return region == REGION_NONE && n == 1 ? only : CITY_NONE;
 }
 
 city_id
 registry_intern(struct registry *r, const char *name, size_t len,
-    const char *key, size_t key_len, country_t country)
+    const char *key, size_t key_len, country_t country, region_id region)
 {
 	uint32_t hash = strmap_hash(key, key_len, KEY_TAG), *head;
 	city_id c;
@@ -130,7 +148,8 @@ registry_intern(struct registry *r, const char *name, size_t len,
 	    city_key_match, r);
 	for (c = head ? *head : CITY_NONE; c != CITY_NONE;
 	    c = r->cities[c].next_homonym)
-		if (r->cities[c].country == country)
+		if (r->cities[c].country == country &&
+		    r->cities[c].region == region)
 			return c;
 
 	grow_array((void **)&r->cities, &r->cities_cap, r->ncities + 1,
@@ -149,6 +168,7 @@ registry_intern(struct registry *r, const char *name, size_t len,
 	city->key_len = (uint32_t)key_len;
 	city->key_hash = hash;
 	city->country = country;
+	city->region = region;
 	city->line = 0;
 	city->file = 0;
 	/* The newest city of a key heads the chain of its homonyms. */
@@ -162,23 +182,132 @@ registry_intern(struct registry *r, const char *name, size_t len,
 	return c;
 }
 
+static bool
+region_key_match(const void *ctx, uint32_t value, const char *key, size_t len,
+    uint16_t country)
+{
+	const struct region *g = &((const struct registry *)ctx)->regions[value];
+
+	return g->country == country && g->key_len == len &&
+	    memcmp(g->key, key, len) == 0;
+}
+
+/*
+ * The key a region is known by: the code of an ISO 3166-2 subdivision
+ * (so "Oregon" and "US-OR" agree), else the folded name.  fb holds it;
+ * false when s has no letters or digits or is not UTF-8.
+ */
+static bool
+region_key(country_t country, const char *s, size_t len, struct fold_buf *fb)
+{
+	const char *code;
+	int iso;
+
+	iso = region_iso_find(country, s, len);
+	if (iso != ISO_REGION_NONE) {
+		code = region_iso_code(iso);
+		fb->len = strlen(code);
+		if (fb->cap < fb->len + 1) {
+			fb->cap = fb->len + 16;
+			fb->key = xreallocarray(fb->key, fb->cap, 1);
+		}
+		memcpy(fb->key, code, fb->len + 1);
+		return true;
+	}
+	return fold_into(fb, s, len) && fb->len > 0;
+}
+
+region_id
+registry_find_region(const struct registry *r, country_t country,
+    const char *s, size_t len)
+{
+	struct fold_buf fb = { NULL, 0, 0 };
+	uint32_t *v = NULL;
+
+	if (region_key(country, s, len, &fb))
+		v = strmap_find(&r->by_region, fb.key, fb.len, country,
+		    strmap_hash(fb.key, fb.len, country), region_key_match, r);
+	fold_buf_free(&fb);
+	return v != NULL ? *v : REGION_NONE;
+}
+
+region_id
+registry_intern_region(struct registry *r, country_t country, const char *s,
+    size_t len)
+{
+	struct fold_buf fb = { NULL, 0, 0 };
+	struct region *g;
+	uint32_t hash, *v;
+	region_id id = REGION_NONE;
+	country_t shape;
+
+	if (!region_key(country, s, len, &fb))
+		goto done;
+	hash = strmap_hash(fb.key, fb.len, country);
+	v = strmap_find(&r->by_region, fb.key, fb.len, country, hash,
+	    region_key_match, r);
+	if (v != NULL) {
+		id = *v;
+		/* Show a region by a name the registry gives it, not its code. */
+		g = &r->regions[id];
+		if (region_code_shape(g->name, g->name_len, &shape) &&
+		    !region_code_shape(s, len, &shape)) {
+			g->name = arena_strndup(&r->arena, s, len);
+			g->name_len = (uint32_t)len;
+		}
+		goto done;
+	}
+	grow_array((void **)&r->regions, &r->regions_cap, r->nregions + 1,
+	    sizeof(*r->regions));
+	id = (region_id)r->nregions++;
+	g = &r->regions[id];
+	g->name = arena_strndup(&r->arena, s, len);
+	g->name_len = (uint32_t)len;
+	g->key = arena_strndup(&r->arena, fb.key, fb.len);
+	g->key_len = (uint32_t)fb.len;
+	g->country = country;
+	strmap_put(&r->by_region, hash, id);
+done:
+	fold_buf_free(&fb);
+	return id;
+}
+
+uint32_t
+registry_add_text(struct registry *r, const char *s, size_t len)
+{
+	uint32_t off;
+
+	if (len == 0)
+		return 0;
+	if (r->texts_len == 0) {	/* offset 0 stands for no text */
+		grow_array((void **)&r->texts, &r->texts_cap, 1, 1);
+		r->texts[r->texts_len++] = '\0';
+	}
+	grow_array((void **)&r->texts, &r->texts_cap, r->texts_len + len + 1, 1);
+	off = (uint32_t)r->texts_len;
+	memcpy(r->texts + off, s, len);
+	r->texts[off + len] = '\0';
+	r->texts_len += len + 1;
+	return off;
+}
+
 city_id
 registry_find_spelling(const struct registry *r, const char *name, size_t len,
-    country_t country, uint32_t hash)
+    country_t country, region_id region, uint32_t hash)
 {
+	struct spelling_ctx sc = { r, region };
 	uint32_t *v = strmap_find(&r->by_spelling, name, len, country, hash,
-	    spelling_match, r);
+	    spelling_match, &sc);
 
 	return v != NULL ? r->spellings[*v].city : CITY_NONE;
 }
 
 void
 registry_add_spelling(struct registry *r, const char *name, size_t len,
-    country_t country, uint32_t hash, city_id c)
+    region_id region, uint32_t hash, city_id c)
 {
 	struct spelling *sp;
 
-	(void)country;	/* the city's own, part of the hash */
 	grow_array((void **)&r->spellings, &r->spellings_cap,
 	    r->nspellings + 1, sizeof(*r->spellings));
 	sp = &r->spellings[r->nspellings];
@@ -189,6 +318,7 @@ registry_add_spelling(struct registry *r, const char *name, size_t len,
 	else
 		sp->name = arena_strndup(&r->arena, name, len);
 	sp->len = (uint32_t)len;
+	sp->region = region;
 	sp->city = c;
 	strmap_put(&r->by_spelling, hash, (uint32_t)r->nspellings++);
 }
@@ -201,14 +331,21 @@ registry_set_origin(struct registry *r, city_id c, uint16_t file,
 	r->cities[c].line = line;
 }
 
+/* Variants are keyed by name and country; the city is compared too. */
+struct variant_ctx {
+	const struct registry	*reg;
+	city_id			 city;
+};
+
 static bool
 variant_match(const void *ctx, uint32_t value, const char *name, size_t len,
     uint16_t country)
 {
-	const struct registry *r = ctx;
-	const struct variant *v = &r->variants[value];
+	const struct variant_ctx *vc = ctx;
+	const struct variant *v = &vc->reg->variants[value];
 
-	return v->name_len == len && r->cities[v->city].country == country &&
+	(void)country;	/* the city's, part of the hash */
+	return v->name_len == len && v->city == vc->city &&
 	    memcmp(v->name, name, len) == 0;
 }
 
@@ -218,11 +355,12 @@ registry_add_variant(struct registry *r, const char *name, size_t len,
 {
 	country_t country = r->cities[c].country;
 	uint32_t hash = strmap_hash(name, len, country);
+	struct variant_ctx vc = { r, c };
 	struct variant *v;
 
-	/* Only the first row of each spelling. */
+	/* Only the first row of each spelling of each city. */
 	if (strmap_find(&r->by_variant, name, len, country, hash,
-	    variant_match, r) != NULL)
+	    variant_match, &vc) != NULL)
 		return;
 	grow_array((void **)&r->variants, &r->variants_cap, r->nvariants + 1,
 	    sizeof(*r->variants));
@@ -235,19 +373,26 @@ registry_add_variant(struct registry *r, const char *name, size_t len,
 	strmap_put(&r->by_variant, hash, (uint32_t)r->nvariants++);
 }
 
-link_id
-registry_add_link(struct registry *r, const struct link *l)
+void
+registry_add_statement(struct registry *r, city_id city, city_id partner,
+    const struct statement *st)
 {
-	grow_array((void **)&r->links, &r->links_cap, r->nlinks + 1,
-	    sizeof(*r->links));
-	r->links[r->nlinks] = *l;
-	return (link_id)r->nlinks++;
+	grow_array((void **)&r->stmts, &r->stmts_cap, r->nstmts + 1,
+	    sizeof(*r->stmts));
+	if (r->ends_cap < r->stmts_cap) {
+		r->ends_cap = r->stmts_cap;
+		r->ends = xreallocarray(r->ends, r->ends_cap, sizeof(*r->ends));
+	}
+	r->stmts[r->nstmts] = *st;
+	r->ends[r->nstmts].city = city;
+	r->ends[r->nstmts].partner = partner;
+	r->nstmts++;
 }
 
 void
 registry_add_alias(struct registry *r, const char *name, size_t len,
     const char *key, size_t key_len, const char *city_name, size_t city_len,
-    country_t country, uint16_t file, uint32_t line)
+    country_t country, region_id region, uint16_t file, uint32_t line)
 {
 	struct alias *a;
 	uint32_t hash = strmap_hash(key, key_len, KEY_TAG), *head;
@@ -260,6 +405,7 @@ registry_add_alias(struct registry *r, const char *name, size_t len,
 	a->key = arena_strndup(&r->arena, key, key_len);
 	a->key_len = (uint32_t)key_len;
 	a->country = country;
+	a->region = region;
 	a->file = file;
 	a->line = line;
 	a->city = CITY_NONE;
@@ -284,45 +430,25 @@ registry_first_alias(const struct registry *r, const char *key, size_t key_len)
 	return v != NULL ? *v : STRMAP_NONE;
 }
 
-static void
-resolve_aliases(struct registry *r)
-{
-	struct fold_buf fb = { NULL, 0, 0 };
-	struct alias *a;
-	size_t i;
-
-	for (i = 0; i < r->naliases; i++) {
-		a = &r->aliases[i];
-		if (fold_into(&fb, a->city_name, strlen(a->city_name)))
-			a->city = registry_find(r, fb.key, fb.len, a->country);
-	}
-	fold_buf_free(&fb);
-}
-
 void
-registry_build_index(struct registry *r)
+registry_rehash_cities(struct registry *r)
 {
-	uint32_t *fill;
+	struct city *c;
+	uint32_t *head;
 	size_t i;
 
-	resolve_aliases(r);
-	/* Counting sort of link ends by city: two passes, no per-city lists. */
-	r->adj_start = xcalloc(r->ncities + 1, sizeof(*r->adj_start));
-	r->adj = xreallocarray(NULL, r->nlinks * 2, sizeof(*r->adj));
-	for (i = 0; i < r->nlinks; i++) {
-		r->adj_start[r->links[i].city + 1]++;
-		if (r->links[i].partner != r->links[i].city)
-			r->adj_start[r->links[i].partner + 1]++;
+	strmap_free(&r->by_key);
+	strmap_init(&r->by_key);
+	for (i = 0; i < r->ncities; i++) {
+		c = &r->cities[i];
+		head = strmap_find(&r->by_key, c->key, c->key_len, KEY_TAG,
+		    c->key_hash, city_key_match, r);
+		if (head != NULL) {
+			c->next_homonym = *head;
+			*head = (city_id)i;
+		} else {
+			c->next_homonym = CITY_NONE;
+			strmap_put(&r->by_key, c->key_hash, (city_id)i);
+		}
 	}
-	for (i = 0; i < r->ncities; i++)
-		r->adj_start[i + 1] += r->adj_start[i];
-	fill = xreallocarray(NULL, r->ncities + 1, sizeof(*fill));
-	memcpy(fill, r->adj_start, (r->ncities + 1) * sizeof(*fill));
-	for (i = 0; i < r->nlinks; i++) {
-		r->adj[fill[r->links[i].city]++] = (link_id)i;
-		if (r->links[i].partner != r->links[i].city)
-			r->adj[fill[r->links[i].partner]++] = (link_id)i;
-	}
-	free(fill);
-	r->indexed = true;
 }

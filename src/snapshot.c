@@ -25,7 +25,7 @@
 #include "xalloc.h"
 
 #define SNAPSHOT_MAGIC		"TWINSNAP"
-#define SNAPSHOT_VERSION	5
+#define SNAPSHOT_VERSION	6
 
 struct snap_header {
 	char		magic[8];
@@ -33,6 +33,7 @@ struct snap_header {
 	uint32_t	layout;		/* sizes of the structures, packed */
 	uint64_t	checksum;	/* of everything after the header */
 	uint64_t	nids, nfiles, ncities, nlinks, naliases, nadj;
+	uint64_t	nregions, nstmts, texts_len, has_regions;
 	uint64_t	key_cap, key_count, alias_cap, alias_count;
 	uint64_t	strings_len;
 	uint64_t	total_len;
@@ -43,13 +44,20 @@ struct snap_city {
 	uint32_t	key_off, key_len;
 	uint32_t	key_hash;
 	uint32_t	next_homonym;
+	uint32_t	region;
+	uint16_t	country;
+	uint16_t	unused;
+};
+
+struct snap_region {
+	uint32_t	name_off, name_len, key_off, key_len;
 	uint16_t	country;
 	uint16_t	unused;
 };
 
 struct snap_alias {
 	uint32_t	name_off, city_name_off, key_off, key_len;
-	uint32_t	line, city, next;
+	uint32_t	line, city, next, region;
 	uint16_t	file, country;
 };
 
@@ -59,15 +67,18 @@ struct snap_alias {
 static uint32_t
 layout(void)
 {
-	return (uint32_t)(sizeof(struct link) | sizeof(struct snap_city) << 8 |
-	    sizeof(struct snap_alias) << 16 |
-	    sizeof(struct file_identity) << 24);
+	uint64_t l = sizeof(struct link) | sizeof(struct snap_city) << 8 |
+	    sizeof(struct snap_alias) << 16 | sizeof(struct statement) << 24 |
+	    (uint64_t)sizeof(struct snap_region) << 32 |
+	    (uint64_t)sizeof(struct file_identity) << 40;
+
+	return (uint32_t)(l ^ l >> 29);
 }
 
 /* The section sizes, in the order they follow the header, each padded to 8. */
 struct sections {
-	size_t	ids, files, cities, links, aliases, adj_start, adj;
-	size_t	key_slots, alias_slots, strings;
+	size_t	ids, files, cities, regions, links, stmts, aliases, adj_start, adj;
+	size_t	key_slots, alias_slots, texts, strings;
 };
 
 static size_t
@@ -88,6 +99,9 @@ section_sizes(const struct snap_header *h, struct sections *s)
 	/* Counts beyond these cannot come from a registry twin made. */
 	if (h->nids > 65536 || h->nfiles > 65536 || h->ncities >= CITY_NONE ||
 	    h->nlinks >= UINT32_MAX / 2 || h->naliases >= UINT32_MAX ||
+	    h->nstmts >= UINT32_MAX || h->nlinks > h->nstmts ||
+	    h->nregions >= REGION_NONE || h->texts_len >= UINT32_MAX ||
+	    h->has_regions > 1 ||
 	    h->nadj > 2 * h->nlinks || h->strings_len >= UINT32_MAX ||
 	    h->key_cap > (uint64_t)1 << 32 || h->alias_cap > (uint64_t)1 << 32 ||
 	    !power_of_two_or_zero(h->key_cap) ||
@@ -98,7 +112,10 @@ section_sizes(const struct snap_header *h, struct sections *s)
 	s->ids = pad8(h->nids * sizeof(struct file_identity));
 	s->files = pad8(h->nfiles * sizeof(uint32_t));
 	s->cities = pad8(h->ncities * sizeof(struct snap_city));
+	s->regions = pad8(h->nregions * sizeof(struct snap_region));
 	s->links = pad8(h->nlinks * sizeof(struct link));
+	s->stmts = pad8(h->nstmts * sizeof(struct statement));
+	s->texts = pad8(h->texts_len);
 	s->aliases = pad8(h->naliases * sizeof(struct snap_alias));
 	s->adj_start = pad8((h->ncities + 1) * sizeof(uint32_t));
 	s->adj = pad8(h->nadj * sizeof(link_id));
@@ -111,8 +128,9 @@ section_sizes(const struct snap_header *h, struct sections *s)
 static size_t
 body_size(const struct sections *s)
 {
-	return s->ids + s->files + s->cities + s->links + s->aliases +
-	    s->adj_start + s->adj + s->key_slots + s->alias_slots + s->strings;
+	return s->ids + s->files + s->cities + s->regions + s->links +
+	    s->stmts + s->aliases + s->adj_start + s->adj + s->key_slots +
+	    s->alias_slots + s->texts + s->strings;
 }
 
 /*
@@ -212,6 +230,7 @@ snapshot_write(const struct registry *reg, const struct file_identity *ids,
 	struct sections s;
 	struct out o = { NULL, 0, 0 }, st = { NULL, 0, 0 };
 	struct snap_city *cities;
+	struct snap_region *regions;
 	struct snap_alias *aliases;
 	uint32_t *files;
 	char *tmp;
@@ -230,6 +249,10 @@ snapshot_write(const struct registry *reg, const struct file_identity *ids,
 	h.ncities = reg->ncities;
 	h.nlinks = reg->nlinks;
 	h.naliases = reg->naliases;
+	h.nregions = reg->nregions;
+	h.nstmts = reg->nstmts;
+	h.texts_len = reg->texts_len;
+	h.has_regions = reg->has_regions;
 	h.nadj = reg->adj_start[reg->ncities];
 	h.key_cap = reg->by_key.cap;
 	h.key_count = reg->by_key.count;
@@ -249,7 +272,18 @@ snapshot_write(const struct registry *reg, const struct file_identity *ids,
 		cities[i].key_len = c->key_len;
 		cities[i].key_hash = c->key_hash;
 		cities[i].next_homonym = c->next_homonym;
+		cities[i].region = c->region;
 		cities[i].country = c->country;
+	}
+	regions = xcalloc(reg->nregions, sizeof(*regions));
+	for (i = 0; i < reg->nregions; i++) {
+		const struct region *g = &reg->regions[i];
+
+		regions[i].name_off = strtab_add(&st, g->name, g->name_len);
+		regions[i].name_len = g->name_len;
+		regions[i].key_off = strtab_add(&st, g->key, g->key_len);
+		regions[i].key_len = g->key_len;
+		regions[i].country = g->country;
 	}
 	aliases = xcalloc(reg->naliases, sizeof(*aliases));
 	for (i = 0; i < reg->naliases; i++) {
@@ -263,6 +297,7 @@ snapshot_write(const struct registry *reg, const struct file_identity *ids,
 		aliases[i].line = a->line;
 		aliases[i].city = a->city;
 		aliases[i].next = a->next;
+		aliases[i].region = a->region;
 		aliases[i].file = a->file;
 		aliases[i].country = a->country;
 	}
@@ -273,13 +308,16 @@ snapshot_write(const struct registry *reg, const struct file_identity *ids,
 	out_put(&o, ids, nids * sizeof(*ids), s.ids);
 	out_put(&o, files, reg->nfiles * sizeof(*files), s.files);
 	out_put(&o, cities, reg->ncities * sizeof(*cities), s.cities);
+	out_put(&o, regions, reg->nregions * sizeof(*regions), s.regions);
 	out_put(&o, reg->links, reg->nlinks * sizeof(struct link), s.links);
+	out_put(&o, reg->stmts, reg->nstmts * sizeof(struct statement), s.stmts);
 	out_put(&o, aliases, reg->naliases * sizeof(*aliases), s.aliases);
 	out_put(&o, reg->adj_start, (reg->ncities + 1) * sizeof(uint32_t),
 	    s.adj_start);
 	out_put(&o, reg->adj, h.nadj * sizeof(link_id), s.adj);
 	put_slots(&o, &reg->by_key);
 	put_slots(&o, &reg->alias_by_key);
+	out_put(&o, reg->texts, reg->texts_len, s.texts);
 	out_put(&o, st.buf, st.len, st.len);
 	h.checksum = checksum(o.buf, o.len);
 
@@ -298,6 +336,7 @@ snapshot_write(const struct registry *reg, const struct file_identity *ids,
 	free(tmp);
 	free(files);
 	free(cities);
+	free(regions);
 	free(aliases);
 	free(st.buf);
 	free(o.buf);
@@ -371,11 +410,24 @@ fill_table(struct strmap *m, struct snap_slot *slots, uint64_t cap,
 	return true;
 }
 
+/* Is off 0 (no text) or the start of a NUL-terminated text in texts? */
+static bool
+valid_text(const char *texts, size_t len, uint32_t off)
+{
+	return off == 0 || (off < len && texts[off - 1] == '\0' &&
+	    memchr(texts + off, '\0', len - off) != NULL);
+}
+
 static bool
 fill_registry(struct registry *reg, const struct snap_header *h,
     const struct sections *s, char *p, const char *strings)
 {
+	const char *texts = p + s->files + s->cities + s->regions + s->links +
+	    s->stmts + s->aliases + s->adj_start + s->adj + s->key_slots +
+	    s->alias_slots;
+
 	const struct snap_city *sc;
+	const struct snap_region *sr;
 	const struct snap_alias *sa;
 	struct snap_slot *key_slots, *alias_slots;
 	const uint32_t *files;
@@ -422,18 +474,53 @@ fill_registry(struct registry *reg, const struct snap_header *h,
 		c->key_hash = sc[i].key_hash;
 		c->country = sc[i].country;
 		c->next_homonym = sc[i].next_homonym;
+		c->region = sc[i].region;
+		if (c->region != REGION_NONE && c->region >= h->nregions)
+			return false;
 	}
+
+	sr = (const struct snap_region *)p;
+	p += s->regions;
+	reg->regions = xcalloc(h->nregions ? h->nregions : 1,
+	    sizeof(*reg->regions));
+	reg->nregions = reg->regions_cap = h->nregions;
+	for (i = 0; i < h->nregions; i++) {
+		struct region *g = &reg->regions[i];
+
+		if (!valid_string(strings, sl, sr[i].name_off, sr[i].name_len) ||
+		    !valid_string(strings, sl, sr[i].key_off, sr[i].key_len) ||
+		    !country_valid(sr[i].country))
+			return false;
+		g->name = strings + sr[i].name_off;
+		g->name_len = sr[i].name_len;
+		g->key = strings + sr[i].key_off;
+		g->key_len = sr[i].key_len;
+		g->country = sr[i].country;
+	}
+	reg->has_regions = h->has_regions != 0;
 
 	/* Arrays without pointers are used where they lie in the snapshot. */
 	reg->links = (struct link *)p;
 	reg->nlinks = reg->links_cap = h->nlinks;
 	p += s->links;
+	reg->stmts = (struct statement *)p;
+	reg->nstmts = reg->stmts_cap = h->nstmts;
+	p += s->stmts;
 	for (i = 0; i < h->nlinks; i++)
 		if (reg->links[i].city >= h->ncities ||
 		    reg->links[i].partner >= h->ncities ||
 		    reg->links[i].status >= STATUS_COUNT ||
 		    reg->links[i].kind >= KIND_COUNT ||
-		    reg->links[i].file >= h->nfiles)
+		    reg->links[i].nstmts == 0 ||
+		    reg->links[i].stmt > h->nstmts ||
+		    reg->links[i].nstmts > h->nstmts - reg->links[i].stmt)
+			return false;
+	for (i = 0; i < h->nstmts; i++)
+		if (reg->stmts[i].status >= STATUS_COUNT ||
+		    reg->stmts[i].kind >= KIND_COUNT ||
+		    reg->stmts[i].file >= h->nfiles ||
+		    !valid_text(texts, h->texts_len, reg->stmts[i].source) ||
+		    !valid_text(texts, h->texts_len, reg->stmts[i].note))
 			return false;
 
 	sa = (const struct snap_alias *)p;
@@ -459,6 +546,9 @@ fill_registry(struct registry *reg, const struct snap_header *h,
 		a->next = sa[i].next;
 		a->file = sa[i].file;
 		a->country = sa[i].country;
+		a->region = sa[i].region;
+		if (a->region != REGION_NONE && a->region >= h->nregions)
+			return false;
 	}
 
 	reg->adj_start = (uint32_t *)p;
@@ -476,6 +566,8 @@ fill_registry(struct registry *reg, const struct snap_header *h,
 
 	key_slots = (struct snap_slot *)p;
 	alias_slots = (struct snap_slot *)(p + s->key_slots);
+	reg->texts = (char *)p + s->key_slots + s->alias_slots;
+	reg->texts_len = reg->texts_cap = h->texts_len;
 	if (!fill_table(&reg->by_key, key_slots, h->key_cap, h->key_count,
 	    h->ncities) ||
 	    !fill_table(&reg->alias_by_key, alias_slots, h->alias_cap,

@@ -103,14 +103,15 @@ Gamma	DE	Epsilon	TR	1988	active	friendship
 Delta	DE	Epsilon	TR	2001	ended	twin
 
 $ twin -f fixtures/small.csv links --city Springfield
-! twin: 'Springfield' is ambiguous: Springfield (CA), Springfield (US); choose one with --country
+! twin: 'Springfield' is ambiguous: it names 2 cities; name one as listed, or pick with --country or --region:
+! twin:   Springfield (CA)	1 partner
+! twin:   Springfield (US)	1 partner
 ? 2
 
 $ twin -f fixtures/small.csv links --city Springfield --country CA
 Springfield	CA	Alpha	FI		active	twin
 
 $ twin -f fixtures/small.csv links --city Alpha --since 1950 --until 1950
-Alpha	FI	Beta	SE	1950	active	twin
 Alpha	FI	Beta	SE	1950	active	twin
 
 # twin cities: distinct partners, most first, ties by name.
@@ -190,8 +191,8 @@ TR	DE	4
 
 $ twin -f fixtures/small.csv countries
 DE	2	4
-FI	1	4
-SE	1	4
+FI	1	3
+SE	1	3
 FR	2	2
 TR	2	2
 CA	1	1
@@ -199,10 +200,10 @@ US	1	1
 
 $ twin -f fixtures/small.csv countries --pairs
 DE	SE	2
-FI	SE	2
 CA	FI	1
 DE	FI	1
 DE	TR	1
+FI	SE	1
 FR	FR	1
 FR	US	1
 TR	TR	1
@@ -298,7 +299,9 @@ Beta	SE	Gamma	DE	1972	suspended	twin
 Gamma	DE	Epsilon	TR	1988	active	friendship
 
 $ twin -f fixtures/small.csv path Alpha Springfield
-! twin: 'Springfield' is ambiguous: Springfield (CA), Springfield (US); choose one with --country
+! twin: 'Springfield' is ambiguous: it names 2 cities; name one as listed, or pick with --country or --region:
+! twin:   Springfield (CA)	1 partner
+! twin:   Springfield (US)	1 partner
 ? 2
 
 $ twin -f fixtures/small.csv path --country CA Alpha Springfield
@@ -309,13 +312,14 @@ $ twin -f fixtures/small.csv path --country US Alpha Springfield
 
 $ twin -f fixtures/small.csv path -o json -c US Omega Springfield
 [
-  {"city": "Omega", "country": "FR", "partner": "Springfield", "partner_country": "US", "year": 1961, "status": "active", "kind": "cooperation"}
+  {"city": "Omega", "country": "FR", "partner": "Springfield", "partner_country": "US", "year": 1961, "status": "active", "kind": "cooperation", "region": null, "partner_region": null, "sources": [{"file": "fixtures/small.csv", "line": 11, "year": 1961, "status": "active", "kind": "cooperation", "source": null, "note": null}]}
 ]
 
 # twin stats: figures as metric, item, value rows when not on a terminal.
 $ twin stats
+rows		49
 links		49
-distinct_pairs		49
+self_links		0
 cities		47
 countries		25
 links_with_year		23
@@ -347,8 +351,9 @@ partners_of	Saint Petersburg (RU)	2
 partners_of	Xi'an (CN)	2
 
 $ twin stats --country TR
+rows		4
 links		4
-distinct_pairs		4
+self_links		0
 cities		8
 countries		2
 links_with_year		0
@@ -366,8 +371,8 @@ partners_of	Kilis (TR)	1
 partners_of	Tepebaşı (TR)	1
 
 $ twin stats -o table | head -22
+rows                49
 links               49
-distinct pairs      49
 cities              47
 countries           25
 links with a year   23 (46.9%)
@@ -377,7 +382,7 @@ components          5
 largest component   39 cities (83.0%)
 mean degree         2.09
 maximum degree      15 (Turku, FI)
-
+|
 links per decade
   1940s       3  #####
   1950s       3  #####
@@ -391,8 +396,9 @@ links per decade
 
 $ twin stats -o json | head -16
 {
+  "rows": 49,
   "links": 49,
-  "distinct_pairs": 49,
+  "self_links": 0,
   "cities": 47,
   "countries": 25,
   "links_with_year": 23,
@@ -405,16 +411,16 @@ $ twin stats -o json | head -16
   "mean_degree": 2.0851,
   "max_degree": 15,
   "links_per_decade": [
-    {"decade": 1940, "links": 3},
 
 $ twin stats -o csv | head -3
 metric,item,value
+rows,,49
 links,,49
-distinct_pairs,,49
 
 $ twin stats --status ended
+rows		0
 links		0
-distinct_pairs		0
+self_links		0
 cities		0
 countries		0
 links_with_year		0
@@ -429,12 +435,13 @@ max_degree		0
 ? 1
 
 $ twin -f fixtures/small.csv stats
-links		11
-distinct_pairs		10
+rows		11
+links		10
+self_links		0
 cities		10
 countries		7
-links_with_year		9
-links_with_year_share		0.8182
+links_with_year		8
+links_with_year_share		0.8000
 suspended		1
 ended		1
 components		2
@@ -442,7 +449,7 @@ largest_component		7
 largest_component_share		0.7000
 mean_degree		2.0000
 max_degree		3
-links_in_decade	1950	2
+links_in_decade	1950	1
 links_in_decade	1960	2
 links_in_decade	1970	1
 links_in_decade	1980	1
@@ -461,12 +468,13 @@ partners_of	Springfield (US)	1
 partners_of	Zeta Town (TR)	1
 
 $ twin -f fixtures/small.csv stats --status active,suspended
-links		10
-distinct_pairs		9
+rows		10
+links		9
+self_links		0
 cities		10
 countries		7
-links_with_year		8
-links_with_year_share		0.8000
+links_with_year		7
+links_with_year_share		0.7778
 suspended		1
 ended		0
 components		2
@@ -474,7 +482,7 @@ largest_component		7
 largest_component_share		0.7000
 mean_degree		1.8000
 max_degree		3
-links_in_decade	1950	2
+links_in_decade	1950	1
 links_in_decade	1960	2
 links_in_decade	1970	1
 links_in_decade	1980	1
@@ -492,20 +500,20 @@ partners_of	Springfield (US)	1
 partners_of	Zeta Town (TR)	1
 
 $ twin -f fixtures/small.csv stats -o table
-links               11
-distinct pairs      10
+rows                11
+links               10
 cities              10
 countries           7
-links with a year   9 (81.8%)
+links with a year   8 (80.0%)
 suspended links     1
 ended links         1
 components          2
 largest component   7 cities (70.0%)
 mean degree         2.00
 maximum degree      3 (Alpha, FI)
-
+|
 links per decade
-  1950s       2  ########################################
+  1950s       1  ####################
   1960s       2  ########################################
   1970s       1  ####################
   1980s       1  ####################
@@ -513,7 +521,7 @@ links per decade
   2000s       1  ####################
   2010s       1  ####################
   unknown     2  ########################################
-
+|
 most partners
        3  Alpha (FI)
        3  Beta (SE)
@@ -528,12 +536,13 @@ most partners
 
 $ twin -f fixtures/small.csv stats -o json
 {
-  "links": 11,
-  "distinct_pairs": 10,
+  "rows": 11,
+  "links": 10,
+  "self_links": 0,
   "cities": 10,
   "countries": 7,
-  "links_with_year": 9,
-  "links_with_year_share": 0.8182,
+  "links_with_year": 8,
+  "links_with_year_share": 0.8000,
   "suspended": 1,
   "ended": 1,
   "components": 2,
@@ -542,7 +551,7 @@ $ twin -f fixtures/small.csv stats -o json
   "mean_degree": 2.0000,
   "max_degree": 3,
   "links_per_decade": [
-    {"decade": 1950, "links": 2},
+    {"decade": 1950, "links": 1},
     {"decade": 1960, "links": 2},
     {"decade": 1970, "links": 1},
     {"decade": 1980, "links": 1},
@@ -651,7 +660,6 @@ graph twin {
 	c1 -- c3;
 	c2 -- c4 [label="1988"];
 	c4 -- c5 [label="2015"];
-	c1 -- c0 [label="1950"];
 	c6 -- c7 [label="1999"];
 	c8 -- c6 [label="1961"];
 	c9 -- c0;
@@ -683,10 +691,9 @@ links per decade
 
 $ ttyrun 'LC_ALL=C twin -f fixtures/small.csv stats' | sed -n '13,15p'
 links per decade
-  1950s       2  ########################################
+  1950s       1  ####################
   1960s       2  ########################################
 
 $ ttyrun 'twin stats -o tsv' | head -2
+rows		49
 links		49
-distinct_pairs		49
-

@@ -2,7 +2,9 @@
 
 # One name in several countries is ambiguous; --country picks one.
 $ twin -f fixtures/homonyms.csv partners Cordoba
-! twin: 'Cordoba' is ambiguous: Córdoba (AR), Córdoba (ES); choose one with --country
+! twin: 'Cordoba' is ambiguous: it names 2 cities; name one as listed, or pick with --country or --region:
+! twin:   Córdoba (AR)	2 partners
+! twin:   Córdoba (ES)	2 partners
 ? 2
 
 $ twin -f fixtures/homonyms.csv partners --country ES cordoba

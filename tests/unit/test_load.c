@@ -22,7 +22,7 @@ assert_fails(const char *text, const char *expected)
 	registry_free(&reg);
 }
 
-/* The same with keep_going: every message, and how many links loaded. */
+/* The same with keep_going: every message, and how many rows loaded. */
 static void
 assert_reports(const char *text, const char *expected, size_t nlinks)
 {
@@ -36,7 +36,7 @@ assert_reports(const char *text, const char *expected, size_t nlinks)
 	memset(&rep, 0, sizeof(rep));
 	load_buffer(&reg, "t.csv", text, strlen(text), &opt);
 	assert_string_equal(rep.messages, expected);
-	assert_int_equal(reg.nlinks, nlinks);
+	assert_int_equal(reg.nstmts, nlinks);
 	registry_free(&reg);
 }
 
@@ -260,16 +260,16 @@ test_good_shapes_load(void **state)
 	    "1963,BG,Varna,FI,Turku,last row without a newline");
 	assert_int_equal(reg.nlinks, 3);
 	l = &reg.links[0];
-	assert_int_equal(l->line, 3);
+	assert_int_equal(link_first(&reg, l)->line, 3);
 	assert_int_equal(l->year, 1946);
 	assert_string_equal(reg.cities[l->partner].name, "Bergen");
 	l = &reg.links[1];
-	assert_int_equal(l->line, 5);
+	assert_int_equal(link_first(&reg, l)->line, 5);
 	assert_int_equal(l->year, 0);
 	assert_int_equal(l->status, STATUS_ACTIVE);
 	assert_int_equal(l->kind, KIND_TWIN);
 	l = &reg.links[2];
-	assert_int_equal(l->line, 7);	/* the note above spans two lines */
+	assert_int_equal(link_first(&reg, l)->line, 7);	/* the note above spans two lines */
 	assert_string_equal(reg.cities[l->partner].name, "Varna");
 	registry_free(&reg);
 
@@ -319,7 +319,7 @@ test_load_file(void **state)
 	registry_init(&reg);
 	memset(&rep, 0, sizeof(rep));
 	assert_int_equal(load_file(&reg, path, &opt), 0);
-	assert_int_equal(reg.nlinks, 1);
+	assert_int_equal(reg.nstmts, 1);
 	registry_free(&reg);
 	unlink(path);
 

@@ -3,7 +3,7 @@
 
 #include "query.h"
 
-static const char registry_text[] =
+static const char fixture_csv[] =
     "city,country,partner,partner_country,year,status,kind\n"
     "Turku,FI,Bergen,NO,1946,,\n"
     "Turku,FI,Saint Petersburg,RU,1953,suspended,\n"
@@ -28,7 +28,7 @@ setup(void **state)
 	struct reported rep;
 
 	registry_init(reg);
-	assert_int_equal(load_text(reg, &rep, registry_text), 0);
+	assert_int_equal(load_text(reg, &rep, fixture_csv), 0);
 	assert_int_equal(load_text(reg, &rep, aliases_text), 0);
 	registry_build_index(reg);
 	*state = reg;

@@ -7,7 +7,7 @@
 #include "query.h"
 #include "snapshot.h"
 
-static const char registry_text[] =
+static const char fixture_csv[] =
     "city,country,partner,partner_country,year,status,kind\n"
     "Turku,FI,Bergen,NO,1946,,\n"
     "Turku,FI,Saint Petersburg,RU,1953,suspended,\n"
@@ -51,7 +51,7 @@ load_both(struct registry *reg)
 	struct reported rep;
 
 	registry_init(reg);
-	assert_int_equal(load_text(reg, &rep, registry_text), 0);
+	assert_int_equal(load_text(reg, &rep, fixture_csv), 0);
 	assert_int_equal(load_text(reg, &rep, aliases_text), 0);
 	registry_build_index(reg);
 }
@@ -80,9 +80,10 @@ describe(const struct registry *reg, char *out, size_t cap)
 		const struct link *l = &reg->links[i];
 
 		used = strlen(out);
-		snprintf(out + used, cap - used, "%u-%u:%u:%u:%u:%s:%u ",
+		snprintf(out + used, cap - used, "%u-%u:%u:%u:%u:%s:%u:%u ",
 		    l->city, l->partner, l->year, l->status, l->kind,
-		    reg->files[l->file], l->line);
+		    reg->files[link_first(reg, l)->file], link_first(reg, l)->line,
+		    l->nstmts);
 	}
 	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
 		nf = lookup_cities(reg, names[i], COUNTRY_NONE, &fb, &found,

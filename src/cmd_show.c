@@ -1,0 +1,153 @@
+/*
+ * cmd_show.c: twin show CITY PARTNER -- one link with every row that
+ * states it: where (file and line) and what each says (year, status,
+ * kind, source, note), for a keeper checking a fact or a journalist
+ * citing one.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "commands.h"
+#include "netcmd.h"
+
+static const char usage[] =
+    "twin show [-H] [-c country] [-f file] [-o format] [--region region] "
+    "[--exact]\n"
+    "          city partner";
+static const char help[] =
+    "\nThe link between two cities with every row that states it, one line "
+    "a row:\nthe cities as that row names them, its year, status and kind, "
+    "the file and\nline, its source and note.  The link is shown whatever "
+    "its status.  With -o\njson, the link as one object with its "
+    "statements in \"sources\".\n\n"
+    "  -c, --country CC      pick among same-named cities in several "
+    "countries\n"
+    CLI_HELP_PICK CLI_HELP_FILE CLI_HELP_FORMAT
+    "\nExit status: 0 when the two are linked, 1 when not, 2 on error.\n";
+
+static const char *const plain_columns[] = {
+	"city", "country", "partner", "partner_country", "year", "status",
+	"kind", "file", "line", "source", "note"
+};
+static const char *const region_columns[] = {
+	"city", "country", "partner", "partner_country", "year", "status",
+	"kind", "region", "partner_region", "file", "line", "source", "note"
+};
+
+static void
+add_text_or_null(struct table *t, const char *s)
+{
+	if (*s == '\0')
+		table_null(t);
+	else
+		table_cstr(t, s);
+}
+
+static void
+add_region(struct table *t, const struct registry *reg, region_id g)
+{
+	size_t len;
+	const char *name = region_name(reg, g, &len);
+
+	if (g == REGION_NONE)
+		table_null(t);
+	else
+		table_text(t, name, len);
+}
+
+/* One row for each statement of link l, oriented as the row was written. */
+static void
+print_statements(const struct cli *cli, const struct registry *reg,
+    const struct link *l)
+{
+	const struct statement *st = link_statements(reg, l);
+	const struct city *a, *b;
+	struct table t;
+	uint32_t i;
+
+	if (reg->has_regions)
+		table_init(&t, region_columns, 13);
+	else
+		table_init(&t, plain_columns, 11);
+	for (i = 0; i < l->nstmts; i++, st++) {
+		a = &reg->cities[st->reversed ? l->partner : l->city];
+		b = &reg->cities[st->reversed ? l->city : l->partner];
+		table_text(&t, a->name, a->name_len);
+		table_text(&t, country_code(a->country), 2);
+		table_text(&t, b->name, b->name_len);
+		table_text(&t, country_code(b->country), 2);
+		if (st->year)
+			table_number(&t, st->year);
+		else
+			table_null(&t);
+		table_cstr(&t, status_names[st->status]);
+		table_cstr(&t, kind_names[st->kind]);
+		if (reg->has_regions) {
+			add_region(&t, reg, a->region);
+			add_region(&t, reg, b->region);
+		}
+		table_cstr(&t, reg->files[st->file]);
+		table_number(&t, st->line);
+		add_text_or_null(&t, registry_text(reg, st->source));
+		add_text_or_null(&t, registry_text(reg, st->note));
+	}
+	cli_print_result(cli, &t);
+	table_free(&t);
+}
+
+int
+cmd_show(int argc, char **argv, struct cli *cli)
+{
+	static const struct option longopts[] = {
+		CLI_SOURCE_OPTIONS,
+		{ "country", required_argument, NULL, OPT_COUNTRY },
+		{ "exact", no_argument, NULL, OPT_EXACT },
+		{ "region", required_argument, NULL, OPT_REGION },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct registry reg;
+	struct rows rows = { NULL, 0, 0 };
+	const link_id *ids;
+	city_id a, b;
+	size_t n, i;
+	int r, status = EXIT_FOUND;
+
+	r = cli_parse(cli, argc, argv, CLI_SOURCE_OPTSTRING "c:", longopts,
+	    usage, help, NULL, NULL);
+	if (r != 0)
+		return r < 0 ? EXIT_TROUBLE : EXIT_FOUND;
+	if (argc - optind != 2)
+		return cli_usage_error(usage, "show: expected two city names, "
+		    "got %d", argc - optind);
+	if (cli_load(cli, &reg) != EXIT_FOUND)
+		return EXIT_TROUBLE;
+	a = net_city(&reg, cli, argv[optind], &status);
+	b = net_city(&reg, cli, argv[optind + 1], &status);
+	cli_city(&reg, cli, NULL, NULL);
+	if (a == CITY_NONE || b == CITY_NONE) {
+		registry_free(&reg);
+		return status == EXIT_FOUND ? EXIT_TROUBLE : status;
+	}
+	ids = city_links(&reg, a, &n);
+	for (i = 0; i < n; i++)
+		if (link_other(&reg.links[ids[i]], a) == b)
+			break;
+	if (i == n) {
+		cli_error("%s (%s) and %s (%s) are not linked",
+		    reg.cities[a].name, country_code(reg.cities[a].country),
+		    reg.cities[b].name, country_code(reg.cities[b].country));
+		registry_free(&reg);
+		return EXIT_NOTHING;
+	}
+	if (cli_format(cli) == FORMAT_JSON) {
+		/* JSON has the statements in the link object already. */
+		rows_push(&rows, ids[i], a, b);
+		cli_print_links(cli, &reg, &rows);
+		rows_free(&rows);
+	} else
+		print_statements(cli, &reg, &reg.links[ids[i]]);
+	registry_free(&reg);
+	return status;
+}

@@ -1,0 +1,245 @@
+/*
+ * index.c: what registry_build_index() does once every file is loaded.
+ *
+ * 1. A city written without a region is the one city of its name and
+ *    country that has a region, if there is exactly one; with several, it
+ *    stays a city of its own, which twin check reports.  This waits for
+ *    the end of loading because the rows with regions may come later.
+ * 2. Rows that state the same pair of cities become one link.  Each
+ *    city's rows are laid out side by side (a counting sort), and a walk
+ *    over them with a per-city stamp finds the first row of every pair:
+ *    linear in the number of rows, with no hashing and no pairwise
+ *    comparison.  The same walk leaves each city's distinct links, which
+ *    become the per-city index.  Links are numbered in the order of their
+ *    first rows, so a registry that states each pair once keeps its order.
+ * 3. Aliases are resolved to cities.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "fold.h"
+#include "registry.h"
+#include "xalloc.h"
+
+/* Drop the cities merged into others and renumber the rest. */
+static void
+renumber_cities(struct registry *r, const city_id *merged_into)
+{
+	city_id *remap = xreallocarray(NULL, r->ncities, sizeof(*remap));
+	size_t i, n = 0;
+
+	for (i = 0; i < r->ncities; i++)
+		if (merged_into[i] == CITY_NONE)
+			remap[i] = (city_id)n++;
+	for (i = 0; i < r->ncities; i++)
+		if (merged_into[i] != CITY_NONE)
+			remap[i] = remap[merged_into[i]];
+	for (i = 0; i < r->ncities; i++)
+		if (merged_into[i] == CITY_NONE)
+			r->cities[remap[i]] = r->cities[i];
+	for (i = 0; i < r->nstmts; i++) {
+		r->ends[i].city = remap[r->ends[i].city];
+		r->ends[i].partner = remap[r->ends[i].partner];
+	}
+	for (i = 0; i < r->nvariants; i++)
+		r->variants[i].city = remap[r->variants[i].city];
+	for (i = 0; i < r->nspellings; i++)
+		r->spellings[i].city = remap[r->spellings[i].city];
+	for (i = 0; i < r->nunsettled; i++)
+		r->unsettled[i] = remap[r->unsettled[i]];
+	r->ncities = n;
+	registry_rehash_cities(r);
+	free(remap);
+}
+
+/*
+ * Step 1.  Only registries with regions pay for it: the others have no
+ * city with a region, so there is nothing to settle.
+ */
+static void
+settle_regions(struct registry *r)
+{
+	city_id *merged_into, c, h, only;
+	size_t i, n, merged = 0;
+
+	for (i = 0; i < r->ncities; i++)
+		if (r->cities[i].region != REGION_NONE)
+			break;
+	if (i == r->ncities)
+		return;
+	r->has_regions = true;
+	merged_into = xreallocarray(NULL, r->ncities, sizeof(*merged_into));
+	for (c = 0; c < r->ncities; c++) {
+		merged_into[c] = CITY_NONE;
+		if (r->cities[c].region != REGION_NONE)
+			continue;
+		n = 0;
+		only = CITY_NONE;
+		for (h = registry_first_with_key(r, r->cities[c].key,
+		    r->cities[c].key_len); h != CITY_NONE;
+		    h = r->cities[h].next_homonym)
+			if (r->cities[h].country == r->cities[c].country &&
+			    r->cities[h].region != REGION_NONE) {
+				only = h;
+				n++;
+			}
+		if (n == 1) {
+			merged_into[c] = only;
+			merged++;
+		} else if (n > 1) {
+			r->unsettled = xreallocarray(r->unsettled,
+			    r->nunsettled + 1, sizeof(*r->unsettled));
+			r->unsettled[r->nunsettled++] = c;
+		}
+	}
+	if (merged > 0)
+		renumber_cities(r, merged_into);
+	free(merged_into);
+}
+
+/* The link's year, status and kind from its statements (see registry.h). */
+static void
+summarize_link(struct link *l, const struct statement *st)
+{
+	const struct statement *latest = &st[0];
+	uint32_t i;
+
+	l->year = 0;
+	for (i = 0; i < l->nstmts; i++) {
+		if (st[i].year != 0 && (l->year == 0 || st[i].year < l->year))
+			l->year = st[i].year;
+		if (st[i].year > latest->year)
+			latest = &st[i];
+	}
+	l->status = latest->status;
+	l->kind = st[0].kind;
+}
+
+/* Steps 2 and the per-city index. */
+static void
+group_statements(struct registry *r)
+{
+	size_t nc = r->ncities, ns = r->nstmts, i, k, end, w;
+	uint32_t *start, *fill, *slot, *first_of, *stamp, *lid, *pos;
+	struct statement *sorted;
+	const struct row_ends *e;
+	city_id c, o;
+	link_id nl = 0;
+
+	/* Each city's rows, in file order: a row to itself is listed once. */
+	start = xcalloc(nc + 1, sizeof(*start));
+	for (i = 0; i < ns; i++) {
+		start[r->ends[i].city + 1]++;
+		if (r->ends[i].partner != r->ends[i].city)
+			start[r->ends[i].partner + 1]++;
+	}
+	for (c = 0; c < nc; c++)
+		start[c + 1] += start[c];
+	slot = xreallocarray(NULL, start[nc] ? start[nc] : 1, sizeof(*slot));
+	fill = xreallocarray(NULL, nc + 1, sizeof(*fill));
+	memcpy(fill, start, (nc + 1) * sizeof(*fill));
+	for (i = 0; i < ns; i++) {
+		slot[fill[r->ends[i].city]++] = (uint32_t)i;
+		if (r->ends[i].partner != r->ends[i].city)
+			slot[fill[r->ends[i].partner]++] = (uint32_t)i;
+	}
+
+	/*
+	 * first_of[s]: the first row of s's pair.  Walking c's rows, the
+	 * first that names o is the pair's first row from either side; it
+	 * stays in c's slice, the others are squeezed out, so the slices end
+	 * up holding each city's distinct links (as first rows).
+	 */
+	first_of = xreallocarray(NULL, ns ? ns : 1, sizeof(*first_of));
+	stamp = xcalloc(nc + 1, sizeof(*stamp));
+	pos = fill;	/* reused: pos[o] is the first row of (c, o) */
+	w = 0;
+	for (c = 0; c < nc; c++) {
+		end = start[c + 1];
+		k = start[c];
+		start[c] = (uint32_t)w;
+		for (; k < end; k++) {
+			i = slot[k];
+			e = &r->ends[i];
+			o = e->city == c ? e->partner : e->city;
+			if (stamp[o] != c + 1) {
+				stamp[o] = c + 1;
+				pos[o] = (uint32_t)i;
+				slot[w++] = (uint32_t)i;
+			}
+			first_of[i] = pos[o];
+		}
+	}
+	start[nc] = (uint32_t)w;
+	free(stamp);
+
+	/* Number the links in the order of their first rows. */
+	lid = first_of;		/* converted in place: first_of[s] <= s */
+	for (i = 0; i < ns; i++)
+		lid[i] = first_of[i] == i ? nl++ : lid[first_of[i]];
+
+	/* The statements grouped by link, each group in file order. */
+	r->links = xcalloc(nl ? nl : 1, sizeof(*r->links));
+	r->nlinks = r->links_cap = nl;
+	for (i = 0; i < ns; i++)
+		r->links[lid[i]].nstmts++;
+	for (k = 0, i = 0; i < nl; i++) {
+		r->links[i].stmt = (uint32_t)k;
+		k += r->links[i].nstmts;
+		r->links[i].nstmts = 0;
+	}
+	sorted = xreallocarray(NULL, ns ? ns : 1, sizeof(*sorted));
+	for (i = 0; i < ns; i++) {
+		struct link *l = &r->links[lid[i]];
+
+		if (l->nstmts == 0) {
+			l->city = r->ends[i].city;
+			l->partner = r->ends[i].partner;
+		}
+		sorted[l->stmt + l->nstmts] = r->stmts[i];
+		sorted[l->stmt + l->nstmts].reversed =
+		    r->ends[i].city != l->city;
+		l->nstmts++;
+	}
+	for (i = 0; i < nl; i++)
+		summarize_link(&r->links[i], sorted + r->links[i].stmt);
+	free(r->stmts);
+	r->stmts = sorted;
+	r->stmts_cap = ns;
+
+	/* The per-city index, from the first rows the walk kept. */
+	for (k = 0; k < w; k++)
+		slot[k] = lid[slot[k]];
+	r->adj_start = start;
+	r->adj = slot;
+	free(first_of);
+	free(fill);
+	free(r->ends);
+	r->ends = NULL;
+	r->ends_cap = 0;
+}
+
+static void
+resolve_aliases(struct registry *r)
+{
+	struct fold_buf fb = { NULL, 0, 0 };
+	struct alias *a;
+	size_t i;
+
+	for (i = 0; i < r->naliases; i++) {
+		a = &r->aliases[i];
+		if (fold_into(&fb, a->city_name, strlen(a->city_name)))
+			a->city = registry_find(r, fb.key, fb.len, a->country,
+			    a->region);
+	}
+	fold_buf_free(&fb);
+}
+
+void
+registry_build_index(struct registry *r)
+{
+	settle_regions(r);
+	group_statements(r);
+	resolve_aliases(r);
+	r->indexed = true;
+}
