@@ -16,8 +16,9 @@
 
 /*
  * The ISO 3166-2 subdivision that s[0..len) names within country: its
- * code in either case ("US-OR", "us-or"), its iso-codes name or its
- * English name, compared folded ("oregon").  ISO_REGION_NONE when it is
+ * code in either case ("US-OR", "us-or"), the code without the country
+ * ("OR"), its iso-codes name or its English name, compared folded
+ * ("oregon").  ISO_REGION_NONE when it is
  * none of them.  A code of another country is not accepted.
  */
 int		 region_iso_find(country_t country, const char *s, size_t len);

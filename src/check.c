@@ -159,20 +159,27 @@ check_unsettled(struct checker *ck)
 	const struct city *c, *h;
 	const link_id *ids;
 	char list[1000], at[600];
-	size_t i, j, n, o, len;
+	size_t i, j, n, o, len, nh, homonyms_cap = 0;
 	uint32_t k;
-	city_id id;
+	city_id id, *homonyms = NULL;
 	const char *region;
 
 	for (i = 0; i < r->nunsettled; i++) {
 		c = &r->cities[r->unsettled[i]];
 		o = 0;
 		list[0] = '\0';
+		/* The homonym chain runs newest first: list in file order. */
+		nh = 0;
 		for (id = registry_first_with_key(r, c->key, c->key_len);
-		    id != CITY_NONE; id = r->cities[id].next_homonym) {
-			h = &r->cities[id];
-			if (h->country != c->country || h->region == REGION_NONE)
-				continue;
+		    id != CITY_NONE; id = r->cities[id].next_homonym)
+			if (r->cities[id].country == c->country &&
+			    r->cities[id].region != REGION_NONE) {
+				grow_array((void **)&homonyms, &homonyms_cap, nh + 1,
+				    sizeof(*homonyms));
+				homonyms[nh++] = id;
+			}
+		for (j = nh; j-- > 0;) {
+			h = &r->cities[homonyms[j]];
 			region = region_name(r, h->region, &len);
 			if (o + len + 100 < sizeof(list))
 				o += (size_t)snprintf(list + o, sizeof(list) - o,
@@ -192,6 +199,7 @@ check_unsettled(struct checker *ck)
 				    c->name, country_code(c->country), list);
 		}
 	}
+	free(homonyms);
 }
 
 static bool

@@ -178,9 +178,25 @@ group_statements(struct registry *r)
 	for (i = 0; i < ns; i++)
 		lid[i] = first_of[i] == i ? nl++ : lid[first_of[i]];
 
-	/* The statements grouped by link, each group in file order. */
 	r->links = xcalloc(nl ? nl : 1, sizeof(*r->links));
 	r->nlinks = r->links_cap = nl;
+	if (nl == ns) {
+		/* No pair stated twice, as in most registries: no regrouping. */
+		for (i = 0; i < ns; i++) {
+			struct link *l = &r->links[i];
+
+			l->city = r->ends[i].city;
+			l->partner = r->ends[i].partner;
+			l->stmt = (uint32_t)i;
+			l->nstmts = 1;
+			l->year = r->stmts[i].year;
+			l->status = r->stmts[i].status;
+			l->kind = r->stmts[i].kind;
+		}
+		goto index;
+	}
+
+	/* The statements grouped by link, each group in file order. */
 	for (i = 0; i < ns; i++)
 		r->links[lid[i]].nstmts++;
 	for (k = 0, i = 0; i < nl; i++) {
@@ -208,6 +224,7 @@ group_statements(struct registry *r)
 	r->stmts_cap = ns;
 
 	/* The per-city index, from the first rows the walk kept. */
+index:
 	for (k = 0; k < w; k++)
 		slot[k] = lid[slot[k]];
 	r->adj_start = start;

@@ -74,6 +74,7 @@ struct loader {
 	size_t			 errors;
 
 	enum file_kind		 kind;
+	bool			 has_regions;	/* a region or partner_region column */
 	enum role		*roles;		/* per column */
 	char			**header;	/* column names as written */
 	size_t			 ncols, header_cap;
@@ -337,6 +338,7 @@ process_header(struct loader *ld)
 		ld->roles[i] = (enum role)r;
 	}
 	ld->kind = seen[ROLE_ALIAS] ? FILE_ALIASES : FILE_LINKS;
+	ld->has_regions = seen[ROLE_REGION] || seen[ROLE_PARTNER_REGION];
 	if (ld->kind == FILE_ALIASES) {
 		required = alias_required;
 		nrequired = sizeof(alias_required) / sizeof(*required);
@@ -654,8 +656,9 @@ process_link(struct loader *ld)
 	if (!parse_country(ld, ROLE_COUNTRY, &c1) ||
 	    !parse_country(ld, ROLE_PARTNER_COUNTRY, &c2))
 		return;
-	if (!row_region(ld, ROLE_REGION, c1, &g1) ||
-	    !row_region(ld, ROLE_PARTNER_REGION, c2, &g2))
+	g1 = g2 = REGION_NONE;
+	if (ld->has_regions && (!row_region(ld, ROLE_REGION, c1, &g1) ||
+	    !row_region(ld, ROLE_PARTNER_REGION, c2, &g2)))
 		return;
 	if ((city = row_city(ld, ROLE_CITY, c1, g1)) == CITY_NONE ||
 	    (partner = row_city(ld, ROLE_PARTNER, c2, g2)) == CITY_NONE)

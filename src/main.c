@@ -9,6 +9,7 @@
 
 #include "cli.h"
 #include "commands.h"
+#include "region.h"
 
 static const struct command commands[] = {
 	{ "partners", cmd_partners, "the links of each named city" },
@@ -103,5 +104,6 @@ main(int argc, char **argv)
 	status = cmd->run(argc - optind, argv + optind, &cli);
 	cli_free(&cli);
 	country_cleanup();
+	region_cleanup();
 	return cli_close_stdout(status);
 }

@@ -120,6 +120,17 @@ region_iso_find(country_t country, const char *s, size_t len)
 		if ((i = find_code(s, len)) != ISO_REGION_NONE)
 			return i;
 	}
+	/* The code without its country, as GeoNames writes US states ("OR"). */
+	if (len >= 1 && len <= 3 && country_valid(country)) {
+		char code[8];
+
+		memcpy(code, country_code(country), 2);
+		code[2] = '-';
+		memcpy(code + 3, s, len);
+		if (region_code_shape(code, len + 3, &prefix) &&
+		    (i = find_code(code, len + 3)) != ISO_REGION_NONE)
+			return i;
+	}
 	if (name_index == NULL)
 		build_name_index();
 	if (!fold_into(&fb, s, len) || fb.len == 0) {

@@ -7,12 +7,16 @@
 #include "query.h"
 #include "snapshot.h"
 
+/* Regions, a pair stated from both ends, sources and notes. */
 static const char fixture_csv[] =
-    "city,country,partner,partner_country,year,status,kind\n"
-    "Turku,FI,Bergen,NO,1946,,\n"
-    "Turku,FI,Saint Petersburg,RU,1953,suspended,\n"
-    "Córdoba,ES,Córdoba,AR,1980,,friendship\n"
-    "Gdańsk,PL,Turku,FI,1958,ended,\n";
+    "city,country,partner,partner_country,year,status,kind,region,"
+    "partner_region,source,note\n"
+    "Turku,FI,Bergen,NO,1946,,,,,Turku,\n"
+    "Turku,FI,Saint Petersburg,RU,1953,suspended,,,,,since 2022\n"
+    "Córdoba,ES,Córdoba,AR,1980,,friendship,Andalusia,,,\n"
+    "Gdańsk,PL,Turku,FI,1958,ended,,,,Gdańsk,\n"
+    "Bergen,NO,Turku,FI,1950,,,Vestland,,Bergen,restated\n"
+    "Portland,US,Sapporo,JP,1959,,,OR,,,\n";
 
 static const char aliases_text[] =
     "alias,city,country\n"
@@ -76,6 +80,24 @@ describe(const struct registry *reg, char *out, size_t cap)
 		    reg->cities[i].name, reg->cities[i].key,
 		    country_code(reg->cities[i].country), n, n ? adj[0] : 0);
 	}
+	for (i = 0; i < reg->nregions; i++) {
+		used = strlen(out);
+		snprintf(out + used, cap - used, "region %s/%s/%s ",
+		    reg->regions[i].name, reg->regions[i].key,
+		    country_code(reg->regions[i].country));
+	}
+	for (i = 0; i < reg->ncities; i++) {
+		used = strlen(out);
+		snprintf(out + used, cap - used, "r%u ", reg->cities[i].region);
+	}
+	for (i = 0; i < reg->nstmts; i++) {
+		const struct statement *st = &reg->stmts[i];
+
+		used = strlen(out);
+		snprintf(out + used, cap - used, "s%u:%u:%u:%s:%s ", st->line,
+		    st->year, st->reversed, registry_text(reg, st->source),
+		    registry_text(reg, st->note));
+	}
 	for (i = 0; i < reg->nlinks; i++) {
 		const struct link *l = &reg->links[i];
 
@@ -99,7 +121,7 @@ static void
 test_round_trip(void **state)
 {
 	struct registry a, b;
-	char da[4096], db[4096];
+	char da[8192], db[8192];
 
 	(void)state;
 	load_both(&a);
@@ -110,6 +132,9 @@ test_round_trip(void **state)
 	describe(&a, da, sizeof(da));
 	describe(&b, db, sizeof(db));
 	assert_string_equal(da, db);
+	assert_true(b.has_regions);
+	assert_int_equal(b.nlinks, 5);
+	assert_int_equal(b.nstmts, 6);
 	assert_int_equal(b.naliases, 3);
 	assert_int_equal(b.aliases[2].city, CITY_NONE);
 	registry_free(&a);

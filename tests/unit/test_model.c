@@ -1,0 +1,194 @@
+/*
+ * test_model.c: the registry model: rows that state one pair of cities
+ * are one link, regions tell same-named towns apart, and a name with a
+ * qualifier names one city.
+ */
+#include "fixtures.h"
+
+#include <stdlib.h>
+
+#include "cityname.h"
+#include "query.h"
+#include "region.h"
+
+static city_id
+only_city(const struct registry *reg, const char *typed)
+{
+	struct city_want want = { COUNTRY_NONE, NULL, false };
+	struct fold_buf fb = { NULL, 0, 0 };
+	city_id *ids = NULL, c;
+	size_t cap = 0, n;
+
+	n = cityname_lookup(reg, typed, &want, &fb, &ids, &cap);
+	c = n == 1 ? ids[0] : CITY_NONE;
+	free(ids);
+	fold_buf_free(&fb);
+	return c;
+}
+
+static void
+test_rows_of_a_pair_are_one_link(void **state)
+{
+	struct registry reg;
+	const struct statement *st;
+	const struct link *l;
+	const link_id *ids;
+	size_t n;
+
+	(void)state;
+	load_ok(&reg, "city,country,partner,partner_country,year,status,kind\n"
+	    "A,FI,B,SE,1960,,\n"			/* line 2 */
+	    "A,FI,C,DE,,,\n"				/* line 3 */
+	    "B,SE,A,FI,1950,,partner\n"			/* line 4: earlier */
+	    "A,FI,B,SE,2022,suspended,\n"		/* line 5: latest */
+	    "C,DE,C,DE,,,\n");				/* line 6: to itself */
+	assert_int_equal(reg.nstmts, 5);
+	assert_int_equal(reg.nlinks, 3);
+	/* Links in the order of their first rows, statements in file order. */
+	l = &reg.links[0];
+	assert_string_equal(reg.cities[l->city].name, "A");
+	assert_string_equal(reg.cities[l->partner].name, "B");
+	assert_int_equal(l->nstmts, 3);
+	assert_int_equal(l->year, 1950);		/* the earliest */
+	assert_int_equal(l->status, STATUS_SUSPENDED);	/* the latest-dated */
+	assert_int_equal(l->kind, KIND_TWIN);		/* the first row's */
+	st = link_statements(&reg, l);
+	assert_int_equal(st[0].line, 2);
+	assert_int_equal(st[0].reversed, 0);
+	assert_int_equal(st[1].line, 4);
+	assert_int_equal(st[1].reversed, 1);
+	assert_int_equal(st[1].kind, KIND_PARTNER);
+	assert_int_equal(st[2].line, 5);
+	assert_int_equal(reg.links[1].nstmts, 1);
+	assert_int_equal(link_first(&reg, &reg.links[1])->line, 3);
+	assert_int_equal(reg.links[2].city, reg.links[2].partner);
+	/* A's index holds each partner once. */
+	ids = city_links(&reg, reg.links[0].city, &n);
+	assert_int_equal(n, 2);
+	assert_int_equal(ids[0], 0);
+	assert_int_equal(ids[1], 1);
+	/* C: its link to A, and its link to itself once. */
+	ids = city_links(&reg, reg.links[2].city, &n);
+	assert_int_equal(n, 2);
+	registry_free(&reg);
+}
+
+static void
+test_status_of_undated_statements_is_the_first_rows(void **state)
+{
+	struct registry reg;
+
+	(void)state;
+	load_ok(&reg, "city,country,partner,partner_country,status\n"
+	    "A,FI,B,SE,ended\nB,SE,A,FI,active\n");
+	assert_int_equal(reg.nlinks, 1);
+	assert_int_equal(reg.links[0].status, STATUS_ENDED);
+	assert_int_equal(reg.links[0].year, 0);
+	registry_free(&reg);
+}
+
+static void
+test_regions_tell_homonyms_apart(void **state)
+{
+	struct registry reg;
+	city_id maine, oregon, bare;
+
+	(void)state;
+	load_ok(&reg, "city,region,country,partner,partner_region,"
+	    "partner_country\n"
+	    "Portland,,US,Corinto,,NI\n"		/* before the regions */
+	    "Portland,Maine,US,Arkhangelsk,,RU\n"
+	    "Portland,US-OR,US,Sapporo,,JP\n"
+	    "Sapporo,,JP,Portland,oregon,US\n"		/* the same region */
+	    "Salem,,US,Portland,OR,US\n"
+	    "Bergen,,NO,Lyon,,FR\n"
+	    "Lyon,Auvergne-Rhône-Alpes,FR,Turku,,FI\n");
+	assert_true(reg.has_regions);
+	maine = only_city(&reg, "Portland (US, Maine)");
+	oregon = only_city(&reg, "Portland (US-OR)");
+	bare = only_city(&reg, "Portland (US, no region)");
+	assert_int_not_equal(maine, CITY_NONE);
+	assert_int_not_equal(oregon, CITY_NONE);
+	assert_int_not_equal(bare, CITY_NONE);
+	assert_int_equal(only_city(&reg, "Portland (United States, Oregon)"),
+	    oregon);
+	assert_int_equal(only_city(&reg, "Portland"), CITY_NONE);
+	/* Oregon, US-OR, oregon and OR are one region: Sapporo's row and
+	 * Salem's join Portland, Oregon. */
+	assert_int_equal(reg.nregions, 3);
+	assert_int_equal(reg.nlinks, 6);
+	assert_int_equal(reg.nunsettled, 1);
+	assert_int_equal(reg.unsettled[0], bare);
+	/* Lyon without a region is the one Lyon with a region. */
+	assert_int_not_equal(registry_find_region(&reg, country_parse("FR", 2),
+	    "FR-ARA", 6), REGION_NONE);
+	assert_int_equal(reg.cities[only_city(&reg, "Lyon")].region,
+	    registry_find_region(&reg, country_parse("FR", 2),
+	    "FR-ARA", 6));
+	registry_free(&reg);
+}
+
+static void
+test_forms_name_one_city(void **state)
+{
+	struct registry reg;
+	char form[100];
+
+	(void)state;
+	load_ok(&reg, "city,region,country,partner,partner_region,"
+	    "partner_country\n"
+	    "Portland,Maine,US,Córdoba,,ES\n"
+	    "Portland,Oregon,US,Córdoba,,AR\n"
+	    "Arakawa (Tokyo),,JP,Córdoba,,ES\n");
+	cityname_form(&reg, only_city(&reg, "Córdoba (Spain)"), form,
+	    sizeof(form));
+	assert_string_equal(form, "Córdoba (ES)");
+	cityname_form(&reg, only_city(&reg, "portland (us, maine)"), form,
+	    sizeof(form));
+	assert_string_equal(form, "Portland (US, Maine)");
+	assert_int_equal(only_city(&reg, form),
+	    only_city(&reg, "Portland (US-ME)"));
+	assert_int_not_equal(only_city(&reg, "Arakawa (Tokyo)"), CITY_NONE);
+	assert_int_equal(only_city(&reg, "Portland (US, Texas)"), CITY_NONE);
+	assert_int_equal(only_city(&reg, "Portland (Atlantis)"), CITY_NONE);
+	registry_free(&reg);
+}
+
+static void
+test_region_table(void **state)
+{
+	country_t us = country_parse("US", 2), de = country_parse("DE", 2);
+	int oregon = region_iso_find(us, "US-OR", 5);
+
+	(void)state;
+	assert_int_not_equal(oregon, ISO_REGION_NONE);
+	assert_string_equal(region_iso_code(oregon), "US-OR");
+	assert_int_equal(region_iso_find(us, "us-or", 5), oregon);
+	assert_int_equal(region_iso_find(us, "Oregon", 6), oregon);
+	assert_int_equal(region_iso_find(us, "OR", 2), oregon);
+	assert_int_equal(region_iso_find(de, "US-OR", 5), ISO_REGION_NONE);
+	/* The iso-codes name and the English one. */
+	assert_int_equal(region_iso_find(de, "Bayern", 6),
+	    region_iso_find(de, "Bavaria", 7));
+	assert_string_equal(region_iso_code(region_iso_find(de, "bavaria", 7)),
+	    "DE-BY");
+	assert_int_equal(region_iso_find(de, "Atlantis", 8), ISO_REGION_NONE);
+	region_cleanup();
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_rows_of_a_pair_are_one_link),
+		cmocka_unit_test(test_status_of_undated_statements_is_the_first_rows),
+		cmocka_unit_test(test_regions_tell_homonyms_apart),
+		cmocka_unit_test(test_forms_name_one_city),
+		cmocka_unit_test(test_region_table),
+	};
+	int failed = cmocka_run_group_tests(tests, NULL, NULL);
+
+	region_cleanup();
+	country_cleanup();
+	return failed;
+}
