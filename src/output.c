@@ -477,7 +477,7 @@ write_table(const struct table *t, FILE *fp, bool header)
 {
 	size_t *width = xcalloc(t->ncols, sizeof(*width));
 	bool *numeric = xcalloc(t->ncols, sizeof(*numeric));
-	size_t i, col, w, j, last = last_shown(t);
+	size_t i, col, w, j, last = last_shown(t), pending = 0;
 	const char *name;
 
 	for (col = 0; col < t->ncols; col++)
@@ -509,18 +509,25 @@ write_table(const struct table *t, FILE *fp, bool header)
 		}
 		putc('\n', fp);
 	}
+	/* Padding is written only before text, so no line ends in spaces. */
 	for (i = 0; i < t->ncells; i++) {
 		col = i % t->ncols;
 		if (!shown(t, col))
 			continue;
 		w = cell_width(&t->cells[i]);
 		if (numeric[col])
-			pad(fp, width[col] - w);
+			pending += width[col] - w;
+		if (w > 0) {
+			pad(fp, pending);
+			pending = 0;
+		}
 		write_plain(&t->cells[i], fp);
 		if (col != last)
-			pad(fp, (numeric[col] ? 0 : width[col] - w) + 2);
-		else
+			pending += (numeric[col] ? 0 : width[col] - w) + 2;
+		else {
 			putc('\n', fp);
+			pending = 0;
+		}
 	}
 	free(width);
 	free(numeric);

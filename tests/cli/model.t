@@ -94,7 +94,7 @@ Sapporo,JP,Portland,US,1959,active,twin,,Oregon
 
 $ twin -f fixtures/regions.csv -o table partners 'Münster (DE, North Rhine-Westphalia)'
 CITY     COUNTRY  PARTNER  PARTNER_COUNTRY  YEAR  STATUS  KIND  REGION                  PARTNER_REGION
-Münster  DE       Orléans  FR               1960  active  twin  North Rhine-Westphalia  
+Münster  DE       Orléans  FR               1960  active  twin  North Rhine-Westphalia
 
 $ twin -f fixtures/regions.csv -o json partners 'Munster (DE, Lower Saxony)'
 [
@@ -119,7 +119,7 @@ Sapporo	JP	Portland	US	1959	active	twin		Oregon	fixtures/regions.csv	5	City of S
 
 $ twin -f fixtures/regions.csv show -o table 'Portland (US, Oregon)' Sapporo
 CITY      COUNTRY  PARTNER   PARTNER_COUNTRY  YEAR  STATUS  KIND  REGION  PARTNER_REGION  FILE                  LINE  SOURCE                              NOTE
-Portland  US       Sapporo   JP               1959  active  twin  Oregon                  fixtures/regions.csv     3  City of Portland OR: sister cities  
+Portland  US       Sapporo   JP               1959  active  twin  Oregon                  fixtures/regions.csv     3  City of Portland OR: sister cities
 Sapporo   JP       Portland  US               1959  active  twin          Oregon          fixtures/regions.csv     5  City of Sapporo: sister cities      Sapporo lists Portland in Oregon
 
 # The earliest year stated is the link's; twin check names both rows.
