@@ -57,11 +57,17 @@ enum {
 
 #define CLI_FILTER_OPTIONS \
 	{ "country", required_argument, NULL, OPT_COUNTRY }, \
-	{ "exact", no_argument, NULL, OPT_EXACT }, \
 	{ "kind", required_argument, NULL, OPT_KIND }, \
-	{ "region", required_argument, NULL, OPT_REGION }, \
-	{ "sources", no_argument, NULL, OPT_SOURCES }, \
 	{ "status", required_argument, NULL, OPT_STATUS }
+
+/* Commands that name cities: picking among cities of one name. */
+#define CLI_PICK_OPTIONS \
+	{ "exact", no_argument, NULL, OPT_EXACT }, \
+	{ "region", required_argument, NULL, OPT_REGION }
+
+/* Commands that print link rows. */
+#define CLI_LINK_OPTIONS \
+	{ "sources", no_argument, NULL, OPT_SOURCES }
 #define CLI_FILTER_OPTSTRING "c:k:s:"
 
 /* Lines of the commands' -h texts, shared so that they say the same. */

@@ -30,7 +30,7 @@ static const char help[] =
     "                        countries; without: only links with an end "
     "in CC\n"
     "      --depth N         how many links away from the city (0..100)\n"
-    CLI_HELP_STATUS CLI_HELP_KIND CLI_HELP_FILE;
+    CLI_HELP_PICK CLI_HELP_STATUS CLI_HELP_KIND CLI_HELP_FILE;
 
 /* A DOT string: quotes and backslashes escaped, the rest as it is. */
 static void
@@ -162,6 +162,7 @@ cmd_graph(int argc, char **argv, struct cli *cli)
 	static const struct option longopts[] = {
 		CLI_SOURCE_OPTIONS,
 		CLI_FILTER_OPTIONS,
+		CLI_PICK_OPTIONS,
 		{ "depth", required_argument, NULL, OPT_DEPTH },
 		{ NULL, 0, NULL, 0 }
 	};

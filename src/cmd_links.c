@@ -48,7 +48,8 @@ static const char links_help[] =
     "      --since YEAR      links made in YEAR or later (1..9999)\n"
     "      --until YEAR      links made in YEAR or earlier (1..9999)\n"
     "      --decade DECADE   links made in the decade (1960 or 1960s)\n"
-    CLI_HELP_STATUS CLI_HELP_KIND CLI_HELP_FILE CLI_HELP_FORMAT
+    CLI_HELP_PICK CLI_HELP_STATUS CLI_HELP_KIND CLI_HELP_SOURCES CLI_HELP_FILE
+    CLI_HELP_FORMAT
     "\nA year filter leaves out links of unknown year.  Exit status: 0 when"
     " a link\nis listed, 1 when none, 2 on error.\n";
 
@@ -181,6 +182,8 @@ run_listing(int argc, char **argv, struct cli *cli, enum listing what)
 	static const struct option all_options[] = {
 		CLI_SOURCE_OPTIONS,
 		CLI_FILTER_OPTIONS,
+		CLI_PICK_OPTIONS,
+		CLI_LINK_OPTIONS,
 		LINKS_OPTIONS,
 		{ NULL, 0, NULL, 0 }
 	};
@@ -188,6 +191,8 @@ run_listing(int argc, char **argv, struct cli *cli, enum listing what)
 		CLI_SOURCE_OPTIONS,
 		{ "country", required_argument, NULL, OPT_COUNTRY },
 		{ "kind", required_argument, NULL, OPT_KIND },
+		CLI_PICK_OPTIONS,
+		CLI_LINK_OPTIONS,
 		LINKS_OPTIONS,
 		{ NULL, 0, NULL, 0 }
 	};

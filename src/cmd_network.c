@@ -22,7 +22,7 @@
 #define SOURCE_HELP CLI_HELP_FILE CLI_HELP_FORMAT
 #define PICK_HELP \
     "  -c, --country CC      pick the city of a name found in several " \
-    "countries\n"
+    "countries\n" CLI_HELP_PICK
 
 static int
 min_option(void *ctx, int opt, const char *arg)
@@ -182,6 +182,7 @@ two_cities(int argc, char **argv, struct cli *cli, const char *usage,
 	static const struct option longopts[] = {
 		CLI_SOURCE_OPTIONS,
 		CLI_FILTER_OPTIONS,
+		CLI_PICK_OPTIONS,
 		{ NULL, 0, NULL, 0 }
 	};
 	int r, status = EXIT_FOUND;

@@ -8,13 +8,17 @@
 
 static const char usage[] =
     "twin partners [-H] [-c country] [-f file] [-k kind] [-o format] "
-    "[-s status] city... | -";
+    "[-s status]\n"
+    "                     [--exact] [--region region] [--sources] city... | -";
 static const char help[] =
     "\nThe links of each city, with the city in the first two columns, "
     "ordered by\nyear (unknown last).  With -, the names are read from "
-    "standard input, one a\nline.\n\n"
+    "standard input, one a\nline.  A qualifier picks one of several cities "
+    "of a name:\n'Córdoba (ES)', 'Portland (US, Oregon)', "
+    "'Portland (US-OR)'.\n\n"
     "  -c, --country CC      the city of that name in this country\n"
-    CLI_HELP_STATUS CLI_HELP_KIND CLI_HELP_FILE CLI_HELP_FORMAT
+    CLI_HELP_PICK CLI_HELP_STATUS CLI_HELP_KIND CLI_HELP_SOURCES CLI_HELP_FILE
+    CLI_HELP_FORMAT
     "\nExit status: 0 when a link is listed, 1 when none, 2 on error.\n";
 
 /* Answer one name; *status collects the worst outcome. */
@@ -61,6 +65,8 @@ cmd_partners(int argc, char **argv, struct cli *cli)
 	static const struct option longopts[] = {
 		CLI_SOURCE_OPTIONS,
 		CLI_FILTER_OPTIONS,
+		CLI_PICK_OPTIONS,
+		CLI_LINK_OPTIONS,
 		{ NULL, 0, NULL, 0 }
 	};
 	struct registry reg;

@@ -63,7 +63,8 @@ $ twin decade 1940 1950
 
 $ twin partners
 ! twin: partners: expected a city name
-! usage: twin partners [-H] [-c country] [-f file] [-k kind] [-o format] [-s status] city... | -
+! usage: twin partners [-H] [-c country] [-f file] [-k kind] [-o format] [-s status]
+!                      [--exact] [--region region] [--sources] city... | -
 ? 2
 
 $ twin -V
@@ -75,7 +76,7 @@ $ twin
 ? 2
 
 $ twin partners -h | head -n 1
-usage: twin partners [-H] [-c country] [-f file] [-k kind] [-o format] [-s status] city... | -
+usage: twin partners [-H] [-c country] [-f file] [-k kind] [-o format] [-s status]
 
 $ twin partners -k friendship,partner -s active,suspended Aarhus
 Aarhus	DK	Amsterdam	NL		active	friendship

@@ -15,23 +15,28 @@ $ twin frobnicate
 
 $ twin --help | head -7
 usage: twin [-HhV] [-f file] [-o format] command [argument ...]
-
+|
 Query a registry of town twinning links.
-
+|
 commands:
   partners    the links of each named city
   decade      links made in a decade (1960 or 1960s)
 
 $ twin partners --help
-usage: twin partners [-H] [-c country] [-f file] [-k kind] [-o format] [-s status] city... | -
+usage: twin partners [-H] [-c country] [-f file] [-k kind] [-o format] [-s status]
+                     [--exact] [--region region] [--sources] city... | -
 |
 The links of each city, with the city in the first two columns, ordered by
 year (unknown last).  With -, the names are read from standard input, one a
-line.
+line.  A qualifier picks one of several cities of a name:
+'Córdoba (ES)', 'Portland (US, Oregon)', 'Portland (US-OR)'.
 |
   -c, --country CC      the city of that name in this country
+      --region REGION   the city of that name in this region
+      --exact           the city spelled exactly as given
   -s, --status LIST     active, suspended, ended, or all (default active,suspended)
   -k, --kind LIST       twin, partner, cooperation, friendship, or all
+      --sources         add the source and note of each link
   -f, --file FILE       read this registry (repeatable)
   -o, --format FORMAT   table, tsv, csv or json
   -H, --no-header       leave out the header row
@@ -40,12 +45,14 @@ Exit status: 0 when a link is listed, 1 when none, 2 on error.
 
 $ twin partners --bogus Turku
 ! twin partners: unrecognized option '--bogus'
-! usage: twin partners [-H] [-c country] [-f file] [-k kind] [-o format] [-s status] city... | -
+! usage: twin partners [-H] [-c country] [-f file] [-k kind] [-o format] [-s status]
+!                      [--exact] [--region region] [--sources] city... | -
 ? 2
 
 $ twin partners
 ! twin: partners: expected a city name
-! usage: twin partners [-H] [-c country] [-f file] [-k kind] [-o format] [-s status] city... | -
+! usage: twin partners [-H] [-c country] [-f file] [-k kind] [-o format] [-s status]
+!                      [--exact] [--region region] [--sources] city... | -
 ? 2
 
 $ twin partners Nowhere
