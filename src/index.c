@@ -120,8 +120,7 @@ static void
 group_statements(struct registry *r)
 {
 	size_t nc = r->ncities, ns = r->nstmts, i, k, end, w;
-	uint32_t *start, *fill, *slot, *first_of, *stamp, *lid, *pos;
-	struct statement *sorted;
+	uint32_t *start, *fill, *slot, *first_of, *stamp, *lid, *pos, *dest;
 	const struct row_ends *e;
 	city_id c, o;
 	link_id nl = 0;
@@ -178,6 +177,12 @@ group_statements(struct registry *r)
 	for (i = 0; i < ns; i++)
 		lid[i] = first_of[i] == i ? nl++ : lid[first_of[i]];
 
+	/* The per-city index, from the first rows the walk kept. */
+	for (k = 0; k < w; k++)
+		slot[k] = lid[slot[k]];
+	r->adj_start = start;
+	r->adj = slot;
+
 	r->links = xcalloc(nl ? nl : 1, sizeof(*r->links));
 	r->nlinks = r->links_cap = nl;
 	if (nl == ns) {
@@ -193,10 +198,14 @@ group_statements(struct registry *r)
 			l->status = r->stmts[i].status;
 			l->kind = r->stmts[i].kind;
 		}
-		goto index;
+		goto done;
 	}
 
-	/* The statements grouped by link, each group in file order. */
+	/*
+	 * The statements grouped by link, each group in file order: dest[i]
+	 * is where statement i goes, and the array is permuted in place,
+	 * cycle by cycle, rather than copied.
+	 */
 	for (i = 0; i < ns; i++)
 		r->links[lid[i]].nstmts++;
 	for (k = 0, i = 0; i < nl; i++) {
@@ -204,7 +213,7 @@ group_statements(struct registry *r)
 		k += r->links[i].nstmts;
 		r->links[i].nstmts = 0;
 	}
-	sorted = xreallocarray(NULL, ns ? ns : 1, sizeof(*sorted));
+	dest = lid;		/* converted in place once more */
 	for (i = 0; i < ns; i++) {
 		struct link *l = &r->links[lid[i]];
 
@@ -212,23 +221,24 @@ group_statements(struct registry *r)
 			l->city = r->ends[i].city;
 			l->partner = r->ends[i].partner;
 		}
-		sorted[l->stmt + l->nstmts] = r->stmts[i];
-		sorted[l->stmt + l->nstmts].reversed =
-		    r->ends[i].city != l->city;
-		l->nstmts++;
+		r->stmts[i].reversed = r->ends[i].city != l->city;
+		dest[i] = l->stmt + l->nstmts++;
+	}
+	for (i = 0; i < ns; i++) {
+		while (dest[i] != i) {
+			struct statement t = r->stmts[dest[i]];
+			uint32_t d = dest[dest[i]];
+
+			r->stmts[dest[i]] = r->stmts[i];
+			dest[dest[i]] = dest[i];
+			r->stmts[i] = t;
+			dest[i] = d;
+		}
 	}
 	for (i = 0; i < nl; i++)
-		summarize_link(&r->links[i], sorted + r->links[i].stmt);
-	free(r->stmts);
-	r->stmts = sorted;
-	r->stmts_cap = ns;
+		summarize_link(&r->links[i], r->stmts + r->links[i].stmt);
 
-	/* The per-city index, from the first rows the walk kept. */
-index:
-	for (k = 0; k < w; k++)
-		slot[k] = lid[slot[k]];
-	r->adj_start = start;
-	r->adj = slot;
+done:
 	free(first_of);
 	free(fill);
 	free(r->ends);

@@ -93,6 +93,7 @@ struct loader {
 		country_t	 country;
 		region_id	 id;
 	} last_region[2];
+	uint32_t		 last_text[2];	/* the last source and note kept */
 	struct field_span	 fields[ROLE_COUNT];
 	char			*rowbuf;
 	size_t			 rowlen, rowcap;
@@ -631,16 +632,28 @@ parse_word(struct loader *ld, enum role r, const char *const *names, int n)
 	return -1;
 }
 
-/* The text of a source or note column, kept with the row. */
+/*
+ * The text of a source or note column, kept with the row.  Rows that a
+ * city's page gave share its source: the same text as the row before is
+ * kept once.
+ */
 static uint32_t
 row_text(struct loader *ld, enum role r)
 {
-	const char *s;
+	const char *s, *prev;
 	size_t len;
+	uint32_t *last = &ld->last_text[r == ROLE_NOTE];
 
 	s = field(ld, r, &len);
+	if (len == 0)
+		return 0;
 	trim(&s, &len);
-	return registry_add_text(ld->reg, s, len);
+	if (*last != 0) {
+		prev = registry_text(ld->reg, *last);
+		if (strncmp(prev, s, len) == 0 && prev[len] == '\0')
+			return *last;
+	}
+	return *last = registry_add_text(ld->reg, s, len);
 }
 
 static void

@@ -377,9 +377,9 @@ void
 registry_add_statement(struct registry *r, city_id city, city_id partner,
     const struct statement *st)
 {
-	grow_array((void **)&r->stmts, &r->stmts_cap, r->nstmts + 1,
-	    sizeof(*r->stmts));
-	if (r->ends_cap < r->stmts_cap) {
+	if (r->nstmts == r->stmts_cap) {
+		grow_array((void **)&r->stmts, &r->stmts_cap, r->nstmts + 1,
+		    sizeof(*r->stmts));
 		r->ends_cap = r->stmts_cap;
 		r->ends = xreallocarray(r->ends, r->ends_cap, sizeof(*r->ends));
 	}
