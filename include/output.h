@@ -66,6 +66,10 @@ void	table_free(struct table *);
 void	table_text(struct table *, const char *s, size_t len);
 void	table_cstr(struct table *, const char *s);
 void	table_number(struct table *, long long);
+/* A text cell, or null for "". */
+void	table_text_or_null(struct table *, const char *s);
+/* A region's name as written, or null for REGION_NONE. */
+void	table_region(struct table *, const struct registry *, region_id);
 void	table_null(struct table *);
 size_t	table_rows(const struct table *);
 

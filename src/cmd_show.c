@@ -36,27 +36,6 @@ static const char *const region_columns[] = {
 	"kind", "region", "partner_region", "file", "line", "source", "note"
 };
 
-static void
-add_text_or_null(struct table *t, const char *s)
-{
-	if (*s == '\0')
-		table_null(t);
-	else
-		table_cstr(t, s);
-}
-
-static void
-add_region(struct table *t, const struct registry *reg, region_id g)
-{
-	size_t len;
-	const char *name = region_name(reg, g, &len);
-
-	if (g == REGION_NONE)
-		table_null(t);
-	else
-		table_text(t, name, len);
-}
-
 /* One row for each statement of link l, oriented as the row was written. */
 static void
 print_statements(const struct cli *cli, const struct registry *reg,
@@ -85,13 +64,13 @@ print_statements(const struct cli *cli, const struct registry *reg,
 		table_cstr(&t, status_names[st->status]);
 		table_cstr(&t, kind_names[st->kind]);
 		if (reg->has_regions) {
-			add_region(&t, reg, a->region);
-			add_region(&t, reg, b->region);
+			table_region(&t, reg, a->region);
+			table_region(&t, reg, b->region);
 		}
 		table_cstr(&t, reg->files[st->file]);
 		table_number(&t, st->line);
-		add_text_or_null(&t, registry_text(reg, st->source));
-		add_text_or_null(&t, registry_text(reg, st->note));
+		table_text_or_null(&t, registry_text(reg, st->source));
+		table_text_or_null(&t, registry_text(reg, st->note));
 	}
 	cli_print_result(cli, &t);
 	table_free(&t);

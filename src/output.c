@@ -140,6 +140,15 @@ table_owned_json(struct table *t, char *s, size_t len)
 }
 
 void
+table_text_or_null(struct table *t, const char *s)
+{
+	if (*s == '\0')
+		table_null(t);
+	else
+		table_cstr(t, s);
+}
+
+void
 table_number(struct table *t, long long v)
 {
 	new_cell(t, CELL_NUMBER)->number = v;
@@ -157,8 +166,8 @@ table_rows(const struct table *t)
 	return t->ncols ? t->ncells / t->ncols : 0;
 }
 
-static void
-add_region(struct table *t, const struct registry *r, region_id g)
+void
+table_region(struct table *t, const struct registry *r, region_id g)
 {
 	size_t len;
 	const char *name = region_name(r, g, &len);
@@ -290,8 +299,8 @@ table_add_links(struct table *t, const struct registry *r,
 			table_null(t);
 		table_cstr(t, status_names[l->status]);
 		table_cstr(t, kind_names[l->kind]);
-		add_region(t, r, a->region);
-		add_region(t, r, b->region);
+		table_region(t, r, a->region);
+		table_region(t, r, b->region);
 		if (t->ncols == 12) {
 			add_joined(t, r, l, false);
 			add_joined(t, r, l, true);
