@@ -11,14 +11,27 @@
 #include <string.h>
 
 #include "builtin.h"
+#include "cityname.h"
 #include "country.h"
 #include "fold.h"
 #include "load.h"
 #include "query.h"
 #include "registry.h"
 
-static struct registry reg;
+static struct registry reg, regions;
 static int loaded;
+
+/* Same-named towns told apart by regions, for names with qualifiers. */
+static const char regions_csv[] =
+    "city,region,country,partner,partner_region,partner_country\n"
+    "Portland,Maine,US,Arkhangelsk,,RU\n"
+    "Portland,US-OR,US,Sapporo,,JP\n"
+    "Portland,,US,Corinto,,NI\n"
+    "Münster,North Rhine-Westphalia,DE,Orléans,,FR\n"
+    "Munster,Niedersachsen,DE,Kiryat Bialik,,IL\n"
+    "Arakawa (Tokyo),,JP,Turi,,IT\n"
+    "Türi,,EE,Córdoba,,ES\n"
+    "Córdoba,,AR,Córdoba,,ES\n";
 
 static void
 check_decade(const char *s)
@@ -113,6 +126,31 @@ check_lookup(const char *name, country_t country)
 	fold_buf_free(&fb);
 }
 
+/* Every candidate's form names it alone (see cityname.h). */
+static void
+check_cityname(const struct registry *r, const char *name, country_t country)
+{
+	struct city_want want = { country, NULL, false };
+	struct fold_buf fb = { NULL, 0, 0 };
+	city_id *ids = NULL, *back = NULL;
+	size_t cap = 0, bcap = 0, n, i;
+	char form[1200];
+
+	n = cityname_lookup(r, name, &want, &fb, &ids, &cap);
+	if (n != (size_t)-1)
+		for (i = 0; i < n; i++) {
+			assert(ids[i] < r->ncities);
+			cityname_form(r, ids[i], form, sizeof(form));
+			want.country = COUNTRY_NONE;
+			assert(cityname_lookup(r, form, &want, &fb, &back,
+			    &bcap) == 1);
+			assert(back[0] == ids[i]);
+		}
+	free(ids);
+	free(back);
+	fold_buf_free(&fb);
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -129,6 +167,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		load_buffer(&reg, "aliases.csv", builtin_aliases_csv,
 		    builtin_aliases_csv_len, &opt);
 		registry_build_index(&reg);
+		registry_init(&regions);
+		load_buffer(&regions, "regions.csv", regions_csv,
+		    sizeof(regions_csv) - 1, &opt);
+		registry_build_index(&regions);
 		loaded = 1;
 	}
 	s = malloc(size + 1);
@@ -147,6 +189,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		c = country_parse(country, strlen(country));
 	}
 	check_lookup(s, c);
+	check_cityname(&reg, s, c);
+	check_cityname(&regions, s, c);
 	free(s);
 	return 0;
 }
