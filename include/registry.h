@@ -63,6 +63,14 @@ struct region {
 	country_t	 country;
 };
 
+/* A way a region was written, so that each is resolved once. */
+struct region_spelling {
+	const char	*text;
+	uint32_t	 len;
+	country_t	 country;
+	region_id	 region;
+};
+
 struct city {
 	const char	*name;		/* as first written in the registry */
 	const char	*key;		/* folded name: what a user's name is matched by */
@@ -174,6 +182,8 @@ struct registry {
 
 	struct spelling	*spellings;
 	size_t		 nspellings, spellings_cap;
+	struct region_spelling *region_spellings;	/* regions as written, while loading */
+	size_t		 nregion_spellings, region_spellings_cap;
 	/* Cities written without a region while the registry has their name
 	 * and country in several regions: each its own city (twin check warns). */
 	city_id		*unsettled;
@@ -184,6 +194,7 @@ struct registry {
 	struct strmap	 alias_by_key;	/* folded alias -> newest alias of that key */
 	struct strmap	 by_variant;	/* variant + country -> variant */
 	struct strmap	 by_region;	/* region key + country -> region */
+	struct strmap	 by_region_spelling;	/* region as written + country */
 
 	/* Built by registry_build_index(): city c's links are
 	 * adj[adj_start[c] .. adj_start[c + 1]). */

@@ -59,34 +59,41 @@ renumber_cities(struct registry *r, const city_id *merged_into)
 static void
 settle_regions(struct registry *r)
 {
-	city_id *merged_into, c, h, only;
-	size_t i, n, merged = 0;
+	city_id *merged_into, *count, c, h;
+	size_t merged = 0;
 
-	for (i = 0; i < r->ncities; i++)
-		if (r->cities[i].region != REGION_NONE)
+	for (c = 0; c < r->ncities; c++)
+		if (r->cities[c].region != REGION_NONE)
 			break;
-	if (i == r->ncities)
+	if (c == r->ncities)
 		return;
 	r->has_regions = true;
+	/*
+	 * From each city with a region, count it for the cities of its name
+	 * and country without one: far fewer name lookups than the other way
+	 * round, since most cities have no homonym with a region.
+	 */
 	merged_into = xreallocarray(NULL, r->ncities, sizeof(*merged_into));
-	for (c = 0; c < r->ncities; c++) {
+	count = xcalloc(r->ncities, sizeof(*count));
+	for (c = 0; c < r->ncities; c++)
 		merged_into[c] = CITY_NONE;
-		if (r->cities[c].region != REGION_NONE)
+	for (c = 0; c < r->ncities; c++) {
+		if (r->cities[c].region == REGION_NONE)
 			continue;
-		n = 0;
-		only = CITY_NONE;
 		for (h = registry_first_with_key(r, r->cities[c].key,
 		    r->cities[c].key_len); h != CITY_NONE;
 		    h = r->cities[h].next_homonym)
-			if (r->cities[h].country == r->cities[c].country &&
-			    r->cities[h].region != REGION_NONE) {
-				only = h;
-				n++;
+			if (r->cities[h].region == REGION_NONE &&
+			    r->cities[h].country == r->cities[c].country) {
+				count[h]++;
+				merged_into[h] = c;
 			}
-		if (n == 1) {
-			merged_into[c] = only;
+	}
+	for (c = 0; c < r->ncities; c++) {
+		if (count[c] == 1)
 			merged++;
-		} else if (n > 1) {
+		else if (count[c] > 1) {
+			merged_into[c] = CITY_NONE;
 			r->unsettled = xreallocarray(r->unsettled,
 			    r->nunsettled + 1, sizeof(*r->unsettled));
 			r->unsettled[r->nunsettled++] = c;
@@ -94,6 +101,7 @@ settle_regions(struct registry *r)
 	}
 	if (merged > 0)
 		renumber_cities(r, merged_into);
+	free(count);
 	free(merged_into);
 }
 

@@ -25,6 +25,7 @@ registry_init(struct registry *r)
 	strmap_init(&r->alias_by_key);
 	strmap_init(&r->by_variant);
 	strmap_init(&r->by_region);
+	strmap_init(&r->by_region_spelling);
 }
 
 void
@@ -54,6 +55,8 @@ registry_free(struct registry *r)
 	strmap_free(&r->by_variant);
 	strmap_free(&r->by_spelling);
 	strmap_free(&r->by_region);
+	strmap_free(&r->by_region_spelling);
+	free(r->region_spellings);
 	arena_free(&r->arena);
 	if (r->snapshot != NULL)
 		munmap(r->snapshot, r->snapshot_len);
@@ -231,8 +234,59 @@ registry_find_region(const struct registry *r, country_t country,
 	return v != NULL ? *v : REGION_NONE;
 }
 
+static region_id intern_region_key(struct registry *, country_t,
+	    const char *, size_t);
+
+static bool
+region_spelling_match(const void *ctx, uint32_t value, const char *text,
+    size_t len, uint16_t country)
+{
+	const struct region_spelling *sp =
+	    &((const struct registry *)ctx)->region_spellings[value];
+
+	return sp->country == country && sp->len == len &&
+	    memcmp(sp->text, text, len) == 0;
+}
+
+/* Remember that s[0..len) in country is region id (or REGION_NONE). */
+static void
+add_region_spelling(struct registry *r, country_t country, const char *s,
+    size_t len, uint32_t hash, region_id id)
+{
+	struct region_spelling *sp;
+
+	grow_array((void **)&r->region_spellings, &r->region_spellings_cap,
+	    r->nregion_spellings + 1, sizeof(*r->region_spellings));
+	sp = &r->region_spellings[r->nregion_spellings];
+	sp->text = arena_strndup(&r->arena, s, len);
+	sp->len = (uint32_t)len;
+	sp->country = country;
+	sp->region = id;
+	strmap_put(&r->by_region_spelling, hash,
+	    (uint32_t)r->nregion_spellings++);
+}
+
 region_id
 registry_intern_region(struct registry *r, country_t country, const char *s,
+    size_t len)
+{
+	uint32_t spelling_hash = strmap_hash(s, len, country);
+	uint32_t *known;
+	region_id id;
+
+	/* Folding and the ISO table are consulted once per way of writing. */
+	known = strmap_find(&r->by_region_spelling, s, len, country,
+	    spelling_hash, region_spelling_match, r);
+	if (known != NULL)
+		return r->region_spellings[*known].region;
+	id = intern_region_key(r, country, s, len);
+	add_region_spelling(r, country, s, len, spelling_hash, id);
+	return id;
+}
+
+/* registry_intern_region() for a spelling not seen before. */
+static region_id
+intern_region_key(struct registry *r, country_t country, const char *s,
     size_t len)
 {
 	struct fold_buf fb = { NULL, 0, 0 };
