@@ -88,7 +88,7 @@ data/turku.svg: $(BIN)
 	rm -f $@.dot
 	mv $@.tmp $@
 
-check: check-unit check-cli check-man check-hostile lint
+check: check-unit check-cli check-man check-hostile check-world lint
 
 check-unit: $(UNIT_BIN)
 	@set -e; for t in $(UNIT_BIN); do echo "== $$t"; $$t; done
@@ -111,7 +111,7 @@ SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
 check-asan:
 	$(MAKE) BUILD=build/asan BIN=build/asan/twin CFLAGS="$(SAN_FLAGS)" \
 	    LDFLAGS="-fsanitize=address,undefined" check-unit check-cli check-man \
-	    check-hostile
+	    check-hostile check-world
 
 # Figures, not pass or fail: twin against grep, awk, Miller, SQLite and
 # csvkit (tests/bench/README.md).  Writes tests/bench/RESULTS.md.
@@ -168,6 +168,12 @@ fuzz: fuzz-build
 	    build/fuzz/$$t -max_total_time=$(FUZZ_SECONDS) \
 	    -artifact_prefix=build/fuzz/$$t- build/fuzz/corpus/$$t \
 	    tests/fuzz/corpus/$${t#fuzz_}; done
+
+# The figures of the world registry in shared/data beside the repository,
+# when it is there (tests/world/run).
+.PHONY: check-world
+check-world: $(BIN)
+	TWIN=$(abspath $(BIN)) sh tests/world/run
 
 # Hostile registries and arguments (tests/hostile/run makes the big ones).
 .PHONY: check-hostile
