@@ -1,7 +1,8 @@
 /*
  * region.c: codes are found by binary search in the generated table,
  * which is sorted by code; names are folded like city names and found in
- * an index built on first use, since most registries have no regions.
+ * a per-country index built on first use, since most registries have no
+ * regions and the others name regions of a few countries.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -14,12 +15,22 @@
 struct region_key {
 	char		*key;
 	size_t		 len;
-	country_t	 country;
 	int		 index;
 };
 
-static struct region_key *name_index;
-static size_t name_index_len;
+/*
+ * The folded names of each country's subdivisions, sorted, built the first
+ * time a region of that country is looked up by name: a registry names
+ * regions of a few countries, and folding all 5,000 names would cost more
+ * than reading a small registry.
+ */
+struct country_index {
+	struct region_key	*keys;
+	size_t			 n;
+	bool			 built;
+};
+
+static struct country_index by_country[26 * 26];
 
 bool
 region_code_shape(const char *s, size_t len, country_t *country)
@@ -66,8 +77,6 @@ compare_region_keys(const void *pa, const void *pb)
 	const struct region_key *a = pa, *b = pb;
 	int c;
 
-	if (a->country != b->country)
-		return a->country < b->country ? -1 : 1;
 	c = memcmp(a->key, b->key, a->len < b->len ? a->len : b->len);
 	if (c != 0)
 		return c;
@@ -75,35 +84,46 @@ compare_region_keys(const void *pa, const void *pb)
 }
 
 static void
-add_name(struct fold_buf *fb, size_t i, const char *name)
+add_name(struct country_index *ci, struct fold_buf *fb, size_t i,
+    const char *name)
 {
 	struct region_key *k;
 
 	if (name == NULL || !fold_into(fb, name, strlen(name)) || fb->len == 0)
 		return;
-	k = &name_index[name_index_len++];
+	k = &ci->keys[ci->n++];
 	k->key = xmalloc(fb->len);
 	memcpy(k->key, fb->key, fb->len);
 	k->len = fb->len;
-	k->country = country_parse(region_table[i].code, 2);
 	k->index = (int)i;
 }
 
+/* The table is sorted by code, so a country's subdivisions are adjacent. */
 static void
-build_name_index(void)
+build_country_index(struct country_index *ci, country_t country)
 {
+	const char *cc = country_code(country);
 	struct fold_buf fb = { NULL, 0, 0 };
-	size_t i;
+	size_t lo = 0, hi = region_table_len, mid, i;
 
-	name_index = xreallocarray(NULL, region_table_len * 2,
-	    sizeof(*name_index));
-	for (i = 0; i < region_table_len; i++) {
-		add_name(&fb, i, region_table[i].name);
-		add_name(&fb, i, region_table[i].english);
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (strncmp(region_table[mid].code, cc, 2) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (hi = lo; hi < region_table_len &&
+	    strncmp(region_table[hi].code, cc, 2) == 0; hi++)
+		;
+	ci->keys = xreallocarray(NULL, 2 * (hi - lo) + 1, sizeof(*ci->keys));
+	for (i = lo; i < hi; i++) {
+		add_name(ci, &fb, i, region_table[i].name);
+		add_name(ci, &fb, i, region_table[i].english);
 	}
 	fold_buf_free(&fb);
-	qsort(name_index, name_index_len, sizeof(*name_index),
-	    compare_region_keys);
+	qsort(ci->keys, ci->n, sizeof(*ci->keys), compare_region_keys);
+	ci->built = true;
 }
 
 int
@@ -111,6 +131,7 @@ region_iso_find(country_t country, const char *s, size_t len)
 {
 	struct fold_buf fb = { NULL, 0, 0 };
 	struct region_key want, *hit;
+	struct country_index *ci;
 	country_t prefix;
 	int i;
 
@@ -131,16 +152,18 @@ region_iso_find(country_t country, const char *s, size_t len)
 		    (i = find_code(code, len + 3)) != ISO_REGION_NONE)
 			return i;
 	}
-	if (name_index == NULL)
-		build_name_index();
+	if (!country_valid(country))
+		return ISO_REGION_NONE;
+	ci = &by_country[country];
+	if (!ci->built)
+		build_country_index(ci, country);
 	if (!fold_into(&fb, s, len) || fb.len == 0) {
 		fold_buf_free(&fb);
 		return ISO_REGION_NONE;
 	}
 	want.key = fb.key;
 	want.len = fb.len;
-	want.country = country;
-	hit = bsearch(&want, name_index, name_index_len, sizeof(*name_index),
+	hit = bsearch(&want, ci->keys, ci->n, sizeof(*ci->keys),
 	    compare_region_keys);
 	fold_buf_free(&fb);
 	return hit != NULL ? hit->index : ISO_REGION_NONE;
@@ -155,11 +178,14 @@ region_iso_code(int i)
 void
 region_cleanup(void)
 {
-	size_t i;
+	size_t c, i;
 
-	for (i = 0; i < name_index_len; i++)
-		free(name_index[i].key);
-	free(name_index);
-	name_index = NULL;
-	name_index_len = 0;
+	for (c = 0; c < sizeof(by_country) / sizeof(by_country[0]); c++) {
+		for (i = 0; i < by_country[c].n; i++)
+			free(by_country[c].keys[i].key);
+		free(by_country[c].keys);
+		by_country[c].keys = NULL;
+		by_country[c].n = 0;
+		by_country[c].built = false;
+	}
 }
