@@ -56,9 +56,11 @@ $(BUILD)/builtin.c: data/twinning.csv data/aliases.csv $(BUILD)/embed
 $(BUILD)/builtin.o: $(BUILD)/builtin.c
 	$(CC) $(ALL_CFLAGS) -c -o $@ $(BUILD)/builtin.c
 
-# The bash completion script, printed by `twin completion bash`.
-$(BUILD)/completion.c: src/twin.bash $(BUILD)/embed
-	$(BUILD)/embed completion_bash src/twin.bash > $@.tmp
+# The completion scripts, printed by `twin completion bash|zsh|fish`.
+$(BUILD)/completion.c: src/twin.bash src/twin.zsh src/twin.fish $(BUILD)/embed
+	{ $(BUILD)/embed completion_bash src/twin.bash && \
+	  $(BUILD)/embed completion_zsh src/twin.zsh && \
+	  $(BUILD)/embed completion_fish src/twin.fish; } > $@.tmp
 	mv $@.tmp $@
 
 $(BUILD)/completion.o: $(BUILD)/completion.c

@@ -24,7 +24,7 @@ static const struct command commands[] = {
 	{ "show", cmd_show, "one link with every row that states it" },
 	{ "stats", cmd_stats, "figures about the network of links" },
 	{ "graph", cmd_graph, "the links as a Graphviz DOT graph" },
-	{ "completion", cmd_completion, "a completion script for bash" },
+	{ "completion", cmd_completion, "a completion script: bash, zsh or fish" },
 	{ "check", cmd_check, "every problem of the registry files" },
 	{ "help", NULL, "this help, or the help of a command" },
 };
