@@ -33,7 +33,7 @@ UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
 .PHONY: all bench check check-unit check-cli check-man check-asan lint install \
-	uninstall clean picture
+	uninstall clean picture deps deps-extra check-install
 
 all: $(BIN)
 
@@ -56,9 +56,11 @@ $(BUILD)/builtin.c: data/twinning.csv data/aliases.csv $(BUILD)/embed
 $(BUILD)/builtin.o: $(BUILD)/builtin.c
 	$(CC) $(ALL_CFLAGS) -c -o $@ $(BUILD)/builtin.c
 
-# The bash completion script, printed by `twin completion bash`.
-$(BUILD)/completion.c: src/twin.bash $(BUILD)/embed
-	$(BUILD)/embed completion_bash src/twin.bash > $@.tmp
+# The completion scripts, printed by `twin completion bash|zsh|fish`.
+$(BUILD)/completion.c: src/twin.bash src/twin.zsh src/twin.fish $(BUILD)/embed
+	{ $(BUILD)/embed completion_bash src/twin.bash && \
+	  $(BUILD)/embed completion_zsh src/twin.zsh && \
+	  $(BUILD)/embed completion_fish src/twin.fish; } > $@.tmp
 	mv $@.tmp $@
 
 $(BUILD)/completion.o: $(BUILD)/completion.c
@@ -88,7 +90,8 @@ data/turku.svg: $(BIN)
 	rm -f $@.dot
 	mv $@.tmp $@
 
-check: check-unit check-cli check-man check-hostile check-world lint
+check: check-unit check-cli check-man check-hostile check-world check-install \
+	lint
 
 check-unit: $(UNIT_BIN)
 	@set -e; for t in $(UNIT_BIN); do echo "== $$t"; $$t; done
@@ -118,9 +121,25 @@ check-asan:
 bench: $(BIN)
 	TWIN=$(abspath $(BIN)) tests/bench/run
 
+# The Debian packages of the build and the tests (deps), and of coverage,
+# fuzz and bench too (deps-extra); apt-get through sudo unless root.
+deps:
+	.ci/install-deps
+
+deps-extra:
+	.ci/install-deps --extra
+
+# Completion scripts go where bash-completion, zsh and fish look for them
+# under PREFIX.
+BASHCOMPDIR ?= $(PREFIX)/share/bash-completion/completions
+ZSHCOMPDIR  ?= $(PREFIX)/share/zsh/site-functions
+FISHCOMPDIR ?= $(PREFIX)/share/fish/vendor_completions.d
+
 install: $(BIN)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
-	    $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(DATADIR)
+	    $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(DATADIR) \
+	    $(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR) \
+	    $(DESTDIR)$(FISHCOMPDIR)
 	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/twin
 	# The pages name the data directory of a /usr/local install.
 	sed 's|/usr/local/share/twin|$(DATADIR)|g' man/twin.1 \
@@ -129,12 +148,21 @@ install: $(BIN)
 	    > $(DESTDIR)$(MANDIR)/man5/twin.5
 	chmod 644 $(DESTDIR)$(MANDIR)/man1/twin.1 $(DESTDIR)$(MANDIR)/man5/twin.5
 	install -m 644 data/twinning.csv data/aliases.csv $(DESTDIR)$(DATADIR)
+	install -m 644 src/twin.bash $(DESTDIR)$(BASHCOMPDIR)/twin
+	install -m 644 src/twin.zsh $(DESTDIR)$(ZSHCOMPDIR)/_twin
+	install -m 644 src/twin.fish $(DESTDIR)$(FISHCOMPDIR)/twin.fish
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/twin $(DESTDIR)$(MANDIR)/man1/twin.1 \
 	    $(DESTDIR)$(MANDIR)/man5/twin.5 $(DESTDIR)$(DATADIR)/twinning.csv \
-	    $(DESTDIR)$(DATADIR)/aliases.csv
+	    $(DESTDIR)$(DATADIR)/aliases.csv $(DESTDIR)$(BASHCOMPDIR)/twin \
+	    $(DESTDIR)$(ZSHCOMPDIR)/_twin $(DESTDIR)$(FISHCOMPDIR)/twin.fish
 	-rmdir $(DESTDIR)$(DATADIR)
+
+# Install into a scratch DESTDIR, check what landed there, uninstall, and
+# check that nothing is left (tests/installtest).
+check-install: $(BIN)
+	sh tests/installtest "$(MAKE)" BUILD=$(BUILD) BIN=$(BIN)
 
 clean:
 	rm -rf build twin

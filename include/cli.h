@@ -145,7 +145,10 @@ enum format cli_format(const struct cli *);
 void	cli_print_links(const struct cli *, const struct registry *,
 	    const struct rows *);
 
-/* The same for a listing: an empty one prints nothing, but JSON prints []. */
+/*
+ * The same for a listing: an empty one prints nothing as a table or TSV,
+ * the header row as CSV (unless -H), and [] as JSON.
+ */
 void	cli_print_result(const struct cli *, const struct table *);
 
 /* Write a table in the chosen format. */

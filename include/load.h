@@ -26,6 +26,7 @@ struct load_options {
 	void		*ctx;
 	bool		 keep_going;	/* skip bad records instead of stopping */
 	bool		 keep_spaces;	/* keep spaces around unquoted fields */
+	size_t		*link_files;	/* if set, counts the link files read */
 };
 
 /*

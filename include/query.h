@@ -72,7 +72,10 @@ size_t	lookup_cities(const struct registry *, const char *name,
 /* Order two cities by folded name, then country code, then id. */
 int	city_compare(const struct registry *, city_id, city_id);
 
-/* Parse "1960" or "1960s" into the first year of the decade; false if neither. */
+/*
+ * Parse "1960", "1960s", "1960S" or "1960's" into the first year of the
+ * decade; false if none of them.
+ */
 bool	parse_decade(const char *s, uint16_t *first_year);
 
 #endif

@@ -56,9 +56,13 @@ cli_usage_error(const char *usage, const char *fmt, ...)
 	return EXIT_TROUBLE;
 }
 
-/* Parse a comma-separated list of words from names into a bit mask. */
+/*
+ * Parse a comma-separated list of words from names into a bit mask.  On a
+ * word that is not one of them, *bad and *badlen say which.
+ */
 static bool
-parse_mask(const char *arg, const char *const *names, int n, unsigned *mask)
+parse_mask(const char *arg, const char *const *names, int n, unsigned *mask,
+    const char **bad, int *badlen)
 {
 	const char *p = arg, *end;
 	size_t len;
@@ -75,8 +79,11 @@ parse_mask(const char *arg, const char *const *names, int n, unsigned *mask)
 		for (i = 0; i < n; i++)
 			if (strlen(names[i]) == len && strncmp(p, names[i], len) == 0)
 				break;
-		if (i == n)
+		if (i == n) {
+			*bad = p;
+			*badlen = len > 200 ? 200 : (int)len;
 			return false;
+		}
 		*mask |= 1u << i;
 		if (end == NULL)
 			return true;
@@ -87,6 +94,9 @@ parse_mask(const char *arg, const char *const *names, int n, unsigned *mask)
 int
 cli_common_option(struct cli *cli, int opt, const char *arg)
 {
+	const char *bad;
+	int badlen;
+
 	switch (opt) {
 	case OPT_FILE:
 		cli->files = xreallocarray(cli->files, cli->nfiles + 1,
@@ -124,19 +134,19 @@ cli_common_option(struct cli *cli, int opt, const char *arg)
 		return 1;
 	case OPT_KIND:
 		if (!parse_mask(arg, kind_names, KIND_COUNT,
-		    &cli->filter.kind_mask)) {
-			cli_error("unknown kind '%s': expected twin, partner, "
+		    &cli->filter.kind_mask, &bad, &badlen)) {
+			cli_error("unknown kind '%.*s': expected twin, partner, "
 			    "cooperation, friendship, a comma-separated list of "
-			    "them, or all", arg);
+			    "them, or all", badlen, bad);
 			return -1;
 		}
 		return 1;
 	case OPT_STATUS:
 		if (!parse_mask(arg, status_names, STATUS_COUNT,
-		    &cli->filter.status_mask)) {
-			cli_error("unknown status '%s': expected active, "
+		    &cli->filter.status_mask, &bad, &badlen)) {
+			cli_error("unknown status '%.*s': expected active, "
 			    "suspended, ended, a comma-separated list of them, "
-			    "or all", arg);
+			    "or all", badlen, bad);
 			return -1;
 		}
 		return 1;
@@ -228,14 +238,30 @@ load_builtin(struct registry *reg, const struct load_options *opt)
 	return errors;
 }
 
+/* Only alias files were named: there are no links to answer from. */
+static void
+say_no_link_file(const char **files, size_t n)
+{
+	size_t i;
+
+	fflush(stdout);
+	fputs("twin: no link file was given, only alias files (", stderr);
+	for (i = 0; i < n; i++)
+		fprintf(stderr, "%s%s", i > 0 ? ", " : "",
+		    strcmp(files[i], "-") == 0 ? "(stdin)" : files[i]);
+	fputs("): name a file of links as well\n", stderr);
+}
+
 int
 cli_load(struct cli *cli, struct registry *reg)
 {
-	struct load_options opt = { .report = print_problem };
+	size_t nfiles = 0, i, errors = 0, link_files = 0;
+	struct load_options opt = {
+		.report = print_problem, .link_files = &link_files
+	};
 	struct cache_entry cache;
 	const char **files = NULL;
 	char *env_paths = NULL;
-	size_t nfiles = 0, i, errors = 0;
 
 	registry_init(reg);
 	if (cli->nfiles > 0) {
@@ -258,6 +284,10 @@ cli_load(struct cli *cli, struct registry *reg)
 	if (!cache_read(&cache, reg)) {
 		for (i = 0; i < nfiles && errors == 0; i++)
 			errors += load_file(reg, files[i], &opt);
+		if (errors == 0 && link_files == 0) {
+			say_no_link_file(files, nfiles);
+			errors++;
+		}
 		if (errors == 0) {
 			registry_build_index(reg);
 			cache_write(&cache, reg);
@@ -366,8 +396,14 @@ cli_print_table(const struct cli *cli, const struct table *t)
 void
 cli_print_result(const struct cli *cli, const struct table *t)
 {
-	/* An empty listing prints nothing, but JSON still prints []. */
-	if (table_rows(t) > 0 || cli_format(cli) == FORMAT_JSON)
+	enum format f = cli_format(cli);
+
+	/*
+	 * An empty listing prints nothing in a table or TSV, but a reader of
+	 * CSV or JSON expects a document: the header row, or [].
+	 */
+	if (table_rows(t) > 0 || f == FORMAT_JSON ||
+	    (f == FORMAT_CSV && cli->header))
 		cli_print_table(cli, t);
 }
 

@@ -66,6 +66,24 @@ parse_between(const char *arg, country_t out[2])
 	return out[0] != COUNTRY_NONE && out[1] != COUNTRY_NONE;
 }
 
+/*
+ * Say why arg is not a decade.  60s is a decade to a person, but which
+ * century's?  Ask for it rather than guess.
+ */
+static void
+say_bad_decade(const char *cmd, const char *arg)
+{
+	size_t n = strspn(arg, "0123456789");
+
+	if (n > 0 && n <= 2 && (arg[n] == '\0' || strcmp(arg + n, "s") == 0 ||
+	    strcmp(arg + n, "S") == 0 || strcmp(arg + n, "'s") == 0))
+		cli_error("%s: bad decade '%s': the century is needed, as in "
+		    "1960s or 2010s", cmd, arg);
+	else
+		cli_error("%s: bad decade '%s': expected a year ending in 0, "
+		    "such as 1960 or 1960s", cmd, arg);
+}
+
 static int
 links_option(void *ctx, int opt, const char *arg)
 {
@@ -85,8 +103,7 @@ links_option(void *ctx, int opt, const char *arg)
 		return 1;
 	case OPT_DECADE:
 		if (!parse_decade(arg, &o->decade)) {
-			cli_error("%s: bad decade '%s': expected a year ending "
-			    "in 0, such as 1960 or 1960s", o->cmd, arg);
+			say_bad_decade(o->cmd, arg);
 			return -1;
 		}
 		return 1;
@@ -240,10 +257,11 @@ run_listing(int argc, char **argv, struct cli *cli, enum listing what)
 		if (o.decade != 0)
 			return cli_usage_error(usage, "decade: the decade is "
 			    "the argument; --decade is for twin links");
-		if (!parse_decade(argv[optind], &o.decade))
-			return cli_usage_error(usage, "decade: bad decade '%s': "
-			    "expected a year ending in 0, such as 1960 or 1960s",
-			    argv[optind]);
+		if (!parse_decade(argv[optind], &o.decade)) {
+			say_bad_decade("decade", argv[optind]);
+			fprintf(stderr, "usage: %s\n", usage);
+			return EXIT_TROUBLE;
+		}
 	} else if (optind != argc)
 		return cli_usage_error(usage, "%s: unexpected argument '%s'",
 		    argv[0], argv[optind]);

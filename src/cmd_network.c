@@ -254,8 +254,9 @@ cmd_path(int argc, char **argv, struct cli *cli)
 	    "one link row\nper hop, each oriented along the chain.  Active and "
 	    "suspended links count\n(a suspended link still stands); ended "
 	    "ones do not, unless --status says\nso.  Among chains of the same "
-	    "length, the one through cities first by name\nis chosen.  Exit "
-	    "status 1 when no chain joins them.\n\n"
+	    "length, the one through cities first by name\nis chosen.  A city and "
+	    "itself are joined by a chain of no links (no\nrows, exit "
+	    "status 0).  Exit status 1 when no chain joins them.\n\n"
 	    PICK_HELP FILTER_HELP SOURCE_HELP;
 	struct registry reg;
 	struct rows rows = { NULL, 0, 0 };
@@ -266,15 +267,10 @@ cmd_path(int argc, char **argv, struct cli *cli)
 	r = two_cities(argc, argv, cli, usage, help, &reg, &a, &b);
 	if (r != EXIT_FOUND)
 		return r < 0 ? EXIT_FOUND : r;
-	if (a == b) {
-		cli_error("path: '%s' and '%s' are the same city",
-		    argv[optind], argv[optind + 1]);
-		registry_free(&reg);
-		return EXIT_TROUBLE;
-	}
+	/* The same city twice is joined by a chain of no links: found. */
 	hops = query_path(&reg, a, b, &cli->filter, &rows);
 	cli_print_links(cli, &reg, &rows);
 	rows_free(&rows);
 	registry_free(&reg);
-	return hops > 0 ? EXIT_FOUND : EXIT_NOTHING;
+	return hops >= 0 ? EXIT_FOUND : EXIT_NOTHING;
 }

@@ -1,4 +1,5 @@
 /* cmd_partners.c: twin partners CITY... -- the links of each named city. */
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,9 +20,13 @@ static const char help[] =
     "  -c, --country CC      the city of that name in this country\n"
     CLI_HELP_PICK CLI_HELP_STATUS CLI_HELP_KIND CLI_HELP_SOURCES CLI_HELP_FILE
     CLI_HELP_FORMAT
-    "\nExit status: 0 when a link is listed, 1 when none, 2 on error.\n";
+    "\nExit status: 0 when every city has a link listed, 1 when some name "
+    "names no\ncity or a city has none, 2 on error.\n";
 
-/* Answer one name; *status collects the worst outcome. */
+/*
+ * Answer one name; *status collects the worst outcome: a name that names
+ * no city, or a city with no link to list, makes it EXIT_NOTHING.
+ */
 static void
 answer(const struct registry *reg, const struct cli *cli, const char *name,
     struct rows *rows, int *status)
@@ -33,6 +38,26 @@ answer(const struct registry *reg, const struct cli *cli, const char *name,
 		return;
 	query_partners(reg, c, &cli->filter, rows);
 	rows_sort(reg, rows, from);
+	if (rows->n == from && *status == EXIT_FOUND)
+		*status = EXIT_NOTHING;
+}
+
+/* Whether the registry is read from standard input: -f -, or in $TWIN_DATA. */
+static bool
+registry_on_stdin(const struct cli *cli)
+{
+	const char *env = getenv("TWIN_DATA"), *p;
+	size_t i;
+
+	for (i = 0; i < cli->nfiles; i++)
+		if (strcmp(cli->files[i], "-") == 0)
+			return true;
+	if (cli->nfiles > 0 || env == NULL)
+		return false;
+	for (p = env; *p != '\0'; p += strcspn(p, ":"), p += *p == ':')
+		if (p[0] == '-' && (p[1] == ':' || p[1] == '\0'))
+			return true;
+	return false;
 }
 
 /* Names from standard input, one a line: many questions, one load. */
@@ -71,7 +96,7 @@ cmd_partners(int argc, char **argv, struct cli *cli)
 	};
 	struct registry reg;
 	struct rows rows = { NULL, 0, 0 };
-	int r, i, status = EXIT_FOUND, failed = 0;
+	int r, i, status = EXIT_FOUND, failed = 0, missed = 0;
 
 	r = cli_parse(cli, argc, argv, CLI_SOURCE_OPTSTRING CLI_FILTER_OPTSTRING,
 	    longopts, usage, help, NULL, NULL);
@@ -79,6 +104,11 @@ cmd_partners(int argc, char **argv, struct cli *cli)
 		return r < 0 ? EXIT_TROUBLE : EXIT_FOUND;
 	if (optind == argc)
 		return cli_usage_error(usage, "partners: expected a city name");
+	for (i = optind; i < argc; i++)
+		if (strcmp(argv[i], "-") == 0 && registry_on_stdin(cli))
+			return cli_usage_error(usage, "partners: the registry "
+			    "and the city names cannot both be read from "
+			    "standard input (-f - and -): name a registry file");
 	if (cli_load(cli, &reg) != EXIT_FOUND)
 		return EXIT_TROUBLE;
 	for (i = optind; i < argc; i++) {
@@ -90,11 +120,14 @@ cmd_partners(int argc, char **argv, struct cli *cli)
 			answer(&reg, cli, argv[i], &rows, &one);
 		if (one == EXIT_TROUBLE)
 			failed = 1;
+		else if (one == EXIT_NOTHING)
+			missed = 1;
 	}
 	cli_print_links(cli, &reg, &rows);
+	/* As grep -q would have it: 0 only when every name was answered. */
 	if (failed)
 		status = EXIT_TROUBLE;
-	else if (rows.n == 0)
+	else if (missed || rows.n == 0)
 		status = EXIT_NOTHING;
 	cli_city(&reg, cli, NULL, NULL);
 	rows_free(&rows);

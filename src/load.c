@@ -339,6 +339,8 @@ process_header(struct loader *ld)
 		ld->roles[i] = (enum role)r;
 	}
 	ld->kind = seen[ROLE_ALIAS] ? FILE_ALIASES : FILE_LINKS;
+	if (ld->kind == FILE_LINKS && ld->opt->link_files != NULL)
+		(*ld->opt->link_files)++;
 	ld->has_regions = seen[ROLE_REGION] || seen[ROLE_PARTNER_REGION];
 	if (ld->kind == FILE_ALIASES) {
 		required = alias_required;

@@ -3,6 +3,7 @@
  * Each command parses its own options; the global ones (-f, -o, -H) may
  * stand before the command name or after it.
  */
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,8 +24,9 @@ static const struct command commands[] = {
 	{ "show", cmd_show, "one link with every row that states it" },
 	{ "stats", cmd_stats, "figures about the network of links" },
 	{ "graph", cmd_graph, "the links as a Graphviz DOT graph" },
-	{ "completion", cmd_completion, "a completion script for bash" },
+	{ "completion", cmd_completion, "a completion script: bash, zsh or fish" },
 	{ "check", cmd_check, "every problem of the registry files" },
+	{ "help", NULL, "this help, or the help of a command" },
 };
 #define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))
 
@@ -45,10 +47,45 @@ print_help(void)
 	    "(repeatable)\n"
 	    "  -o, --format FORMAT  table, tsv, csv or json\n"
 	    "  -H, --no-header      leave out the header row\n"
-	    "  -h, --help           show this help ('twin COMMAND -h' for a "
-	    "command)\n"
+	    "  -h, --help           show this help ('twin help COMMAND' for "
+	    "a command)\n"
 	    "  -V, --version        show the version\n"
 	    "\nSee twin(1) and twin(5).\n");
+}
+
+static const struct command *
+find_command(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < NCOMMANDS; i++)
+		if (strcmp(name, commands[i].name) == 0)
+			return &commands[i];
+	return NULL;
+}
+
+/*
+ * twin help [COMMAND], twin -h [COMMAND]: the general help, or the text of
+ * twin COMMAND -h, so that each help is written once.
+ */
+static int
+help(const char *name, struct cli *cli)
+{
+	const struct command *cmd;
+	char *argv[3];
+
+	if (name == NULL || strcmp(name, "help") == 0) {
+		print_help();
+		return EXIT_FOUND;
+	}
+	cmd = find_command(name);
+	if (cmd == NULL)
+		return cli_usage_error("twin help [command]", "help: unknown "
+		    "command '%s' (twin --help lists the commands)", name);
+	argv[0] = (char *)cmd->name;
+	argv[1] = (char *)"-h";
+	argv[2] = NULL;
+	return cmd->run(2, argv, cli);
 }
 
 int
@@ -61,8 +98,8 @@ main(int argc, char **argv)
 	};
 	struct cli cli;
 	const struct command *cmd = NULL;
-	size_t i;
 	int opt, status;
+	bool want_help = false;
 
 	static char progname[] = "twin";
 
@@ -72,9 +109,9 @@ main(int argc, char **argv)
 	/* "+": stop at the command name; its options are its own. */
 	while ((opt = getopt_long(argc, argv, "+" CLI_SOURCE_OPTSTRING "V",
 	    longopts, NULL)) != -1) {
-		if (opt == OPT_HELP) {
-			print_help();
-			return cli_close_stdout(EXIT_FOUND);
+		if (opt == OPT_HELP) {	/* twin -h partners: that command's */
+			want_help = true;
+			continue;
 		}
 		if (opt == OPT_VERSION) {
 			printf("twin %s\n", TWIN_VERSION);
@@ -87,14 +124,24 @@ main(int argc, char **argv)
 			return EXIT_TROUBLE;
 		}
 	}
+	if (want_help || (optind < argc && strcmp(argv[optind], "help") == 0)) {
+		if (!want_help)
+			optind++;
+		if (argc - optind > 1) {
+			cli_free(&cli);
+			return cli_usage_error("twin help [command]", "help: "
+			    "expected one command name, got %d", argc - optind);
+		}
+		status = help(optind < argc ? argv[optind] : NULL, &cli);
+		cli_free(&cli);
+		return cli_close_stdout(status);
+	}
 	if (optind == argc) {
 		cli_free(&cli);
 		return cli_usage_error(usage, "expected a command (twin --help "
 		    "lists them)");
 	}
-	for (i = 0; i < NCOMMANDS; i++)
-		if (strcmp(argv[optind], commands[i].name) == 0)
-			cmd = &commands[i];
+	cmd = find_command(argv[optind]);
 	if (cmd == NULL) {
 		cli_usage_error(usage, "unknown command '%s' (twin --help lists "
 		    "the commands)", argv[optind]);

@@ -201,8 +201,12 @@ parse_decade(const char *s, uint16_t *first_year)
 	unsigned v = 0;
 	size_t i, len = strlen(s);
 
-	if (len > 0 && s[len - 1] == 's')
+	/* 1960s, 1960S, 1960's */
+	if (len > 0 && (s[len - 1] == 's' || s[len - 1] == 'S')) {
 		len--;
+		if (len > 0 && s[len - 1] == '\'')
+			len--;
+	}
 	if (len < 3 || len > 4)
 		return false;
 	for (i = 0; i < len; i++) {

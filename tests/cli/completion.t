@@ -1,15 +1,52 @@
 # twin completion bash: load the script and ask _twin as bash would.
 $ twin completion bash | head -1
-| # bash completion for twin(1): commands, options, and city and country
+| # bash completion for twin(1): commands, options, file names, and city and
 
-$ twin completion zsh
-! twin: completion: unknown shell 'zsh': expected bash
-! usage: twin completion bash
+$ twin completion zsh | head -1
+| #compdef twin
+
+$ twin completion fish | head -1
+| # fish completion for twin(1): commands, options, file names, and city and
+
+$ twin completion ksh
+! twin: completion: unknown shell 'ksh': expected bash, zsh or fish
+! usage: twin completion bash | zsh | fish | --cities prefix
 ? 2
 
 $ twin completion
-! twin: completion: expected a shell name: bash
-! usage: twin completion bash
+! twin: completion: expected a shell name: bash, zsh or fish
+! usage: twin completion bash | zsh | fish | --cities prefix
+? 2
+
+$ twin completion bash zsh
+! twin: completion: expected one shell name, got 2
+! usage: twin completion bash | zsh | fish | --cities prefix
+? 2
+
+# The names the scripts offer: cities and aliases whose folded names start
+# with the folded prefix, so that case and accents do not matter.
+$ twin completion --cities Göt
+Göteborg
+Göteborgs Stad
+Gothenburg
+
+$ twin completion --cities GOT
+Göteborg
+Göteborgs Stad
+Gothenburg
+
+$ twin completion --cities "st. p"
+St Petersburg
+
+$ twin -f fixtures/small.csv completion --cities z
+Zeta Town
+
+$ twin completion --cities Nowhere
+? 1
+
+$ twin completion --cities Tur bash
+! twin: completion: unexpected argument 'bash' after --cities
+! usage: twin completion bash | zsh | fish | --cities prefix
 ? 2
 
 $ twin completion bash > c.tmp && bash -n c.tmp && echo ok; rm -f c.tmp
@@ -38,10 +75,12 @@ $ bash -c '. <(twin completion bash); COMP_WORDS=(twin graph Xi); COMP_CWORD=2; 
 Xi\'an
 
 $ bash -c '. <(twin completion bash); COMP_WORDS=(twin links --city N); COMP_CWORD=3; _twin; printf "%s\n" "${COMPREPLY[@]}"'
-Novi\ Sad
 Nelson\ Mandela\ Bay
 Netanya
+Newcastle
 Newcastle\ upon\ Tyne
+Nova\ Sad
+Novi\ Sad
 
 $ bash -c '. <(twin completion bash); COMP_WORDS=(twin -f fixtures/small.csv partners Spr); COMP_CWORD=4; _twin; printf "%s\n" "${COMPREPLY[@]}"'
 Springfield
@@ -56,6 +95,7 @@ $ bash -c '. <(twin completion bash); COMP_WORDS=(twin cities --country T); COMP
 TR
 
 $ bash -c '. <(twin completion bash); COMP_WORDS=(twin links --s); COMP_CWORD=2; _twin; printf "%s\n" "${COMPREPLY[@]}"'
+--sources
 --since
 --status
 
@@ -78,3 +118,122 @@ suspended
 $ bash -c '. <(twin completion bash); COMP_WORDS=(twin stats ""); COMP_CWORD=2; _twin; echo "${#COMPREPLY[@]}"'
 0
 
+
+# bash, zsh and fish, each run as the shell itself (tests/cli/complete);
+# a shell that is not installed is skipped.
+$ ./complete bash twin partners Göt
+Göteborg
+Göteborgs\ Stad
+Gothenburg
+
+$ ./complete bash twin partners got
+Göteborg
+Göteborgs\ Stad
+Gothenburg
+
+$ ./complete bash twin --file=fixtures/sm
+--file=fixtures/small.csv
+
+$ ./complete bash twin --file = fixtures/sm
+fixtures/small.csv
+
+$ ./complete bash twin --file=fixtures/small.csv partners Spr
+Springfield
+
+$ ./complete bash twin --file = fixtures/small.csv partners Spr
+Springfield
+
+$ ./complete bash twin partners --format=j
+--format=json
+
+$ ./complete bash twin partners --format = j
+json
+
+$ ./complete bash twin check fixtures/reg | sort
+fixtures/region-aliases.csv
+fixtures/regions.csv
+
+$ ./complete bash twin help pa
+partners
+path
+
+$ ./complete bash twin show Tur
+Turku
+
+$ ./complete bash twin completion ''
+bash
+zsh
+fish
+
+$ ./complete zsh twin partners Göt
+Göteborg
+Göteborgs Stad
+Gothenburg
+
+$ ./complete zsh twin partners got
+Göteborg
+Göteborgs Stad
+Gothenburg
+
+$ ./complete zsh twin -f fixtures/small.csv path Alpha z
+Zeta Town
+
+$ ./complete zsh twin --file=fixtures/small.csv partners Spr
+Springfield
+
+$ ./complete zsh twin --file=fixtures/sm
+(files after --file=)
+
+$ ./complete zsh twin check fix
+(files after '')
+
+$ ./complete zsh twin partners --format=j
+json
+
+$ ./complete zsh twin links --st
+--status
+
+$ ./complete zsh twin pa
+partners
+path
+
+$ ./complete zsh twin completion ''
+bash
+zsh
+fish
+
+# fish keeps only what its own matching takes for the word, case aside:
+# Göt reaches Göteborg, got Gothenburg, the same city.
+$ ./complete fish twin partners Göt
+Göteborg
+Göteborgs Stad
+
+$ ./complete fish twin partners got
+Gothenburg
+
+$ ./complete fish twin --file=fixtures/small.csv partners Spr
+Springfield
+
+$ ./complete fish twin --file=fixtures/sm
+--file=fixtures/small.csv
+
+$ ./complete fish twin check fixtures/sm
+fixtures/small.csv
+
+$ ./complete fish twin partners --format=j
+--format=json
+
+$ ./complete fish twin partners --status ''
+active
+all
+ended
+suspended
+
+$ ./complete fish twin help pa
+partners
+path
+
+$ ./complete fish twin completion ''
+bash
+fish
+zsh

@@ -128,6 +128,7 @@ $ printf 'Tartu\n\nnowhere\r\nTartu\n' | twin partners -
 Tartu	EE	Turku	FI	2008	active	twin
 Tartu	EE	Turku	FI	2008	active	twin
 ! twin: no city named 'nowhere'
+? 1
 
 $ TWIN_DATA=../../data/twinning.csv:../../data/aliases.csv twin partners abo | head -n 1
 Turku	FI	Aarhus	DK	1946	active	twin

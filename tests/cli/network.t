@@ -275,9 +275,23 @@ Gothenburg  SE       Xi'an       CN                     active  partner
 $ twin path Turku Istanbul
 ? 1
 
+# The same city twice is a question like any other: a chain of no links
+# (nothing printed, but found), and the partners a city shares with itself.
 $ twin path Turku Turku
-! twin: path: 'Turku' and 'Turku' are the same city
-? 2
+
+$ twin path Turku Åbo -o csv
+city,country,partner,partner_country,year,status,kind
+
+$ twin path Turku Turku -o json
+[]
+
+$ twin common Turku Åbo | head -n 3
+Aarhus	DK
+Bergen	NO
+Bratislava	SK
+
+$ twin common Turku Turku | wc -l
+15
 
 $ twin path Turku
 ! twin: path: expected two city names, got 1

@@ -41,7 +41,8 @@ line.  A qualifier picks one of several cities of a name:
   -o, --format FORMAT   table, tsv, csv or json
   -H, --no-header       leave out the header row
 |
-Exit status: 0 when a link is listed, 1 when none, 2 on error.
+Exit status: 0 when every city has a link listed, 1 when some name names no
+city or a city has none, 2 on error.
 
 $ twin partners --bogus Turku
 ! twin partners: unrecognized option '--bogus'
@@ -59,10 +60,32 @@ $ twin partners Nowhere
 ! twin: no city named 'Nowhere'
 ? 1
 
-# Names found and not found: the found ones print, the exit status says 0.
+# Names found and not found: the found ones print, and the exit status
+# says 1, as grep -q would: 0 only when every name was answered.
 $ twin partners Nowhere Zwickau
 Zwickau	DE	Dortmund	DE	1988	active	twin
 ! twin: no city named 'Nowhere'
+? 1
+
+$ twin partners Turku Nowhere | cut -f 1 | uniq -c
+     15 Turku
+! twin: no city named 'Nowhere'
+
+$ twin partners Turku Nowhere > /dev/null
+! twin: no city named 'Nowhere'
+? 1
+
+# A city with no link to list is not answered either.
+$ twin partners --status ended Turku Kiel
+? 1
+
+# Errors still win.
+$ twin -f fixtures/regions.csv partners Nowhere munster
+! twin: no city named 'Nowhere'
+! twin: 'munster' is ambiguous: it names 2 cities; name one as listed, or pick with --country or --region:
+! twin:   Munster (DE, Lower Saxony)	1 partner
+! twin:   Münster (DE, North Rhine-Westphalia)	1 partner
+? 2
 
 $ twin partners --country XX Turku
 ! twin: unknown country 'XX': expected an ISO 3166-1 alpha-2 code such as FI, or an English name such as Finland
@@ -89,6 +112,11 @@ $ printf 'Kiel\n\nNowhere\r\nZwickau\n' | twin partners -
 Kiel	DE	Gothenburg	SE		active	partner
 Zwickau	DE	Dortmund	DE	1988	active	twin
 ! twin: no city named 'Nowhere'
+? 1
+
+$ printf 'Turku\nTartu\n' | twin partners - | cut -f 1 | uniq -c
+     15 Turku
+      1 Tartu
 
 $ printf 'Nowhere\n' | twin partners -
 ! twin: no city named 'Nowhere'
@@ -155,4 +183,75 @@ $ twin --bogus
 $ twin -o
 ! twin: option requires an argument -- 'o'
 ! usage: twin [-HhV] [-f file] [-o format] command [argument ...]
+? 2
+
+# Format names, like the names of cities, are taken in any case.
+$ twin -o TSV partners Tartu
+Tartu	EE	Turku	FI	2008	active	twin
+
+$ twin partners Tartu --format Csv -H
+Tartu,EE,Turku,FI,2008,active,twin
+
+# Decades as people write them; a decade without its century is a question.
+$ twin decade 1960S | head -n 1
+Dortmund	DE	Amiens	FR	1960	active	twin
+
+$ twin decade "1960's" | wc -l
+5
+
+$ twin decade 60s
+! twin: decade: bad decade '60s': the century is needed, as in 1960s or 2010s
+! usage: twin decade [-H] [-c country] [-f file] [-k kind] [-o format] [-s status] decade
+? 2
+
+$ twin links --decade "60's"
+! twin: links: bad decade '60's': the century is needed, as in 1960s or 2010s
+? 2
+
+# In a list, the word that is wrong is named.
+$ twin partners -k twin,bogus Turku
+! twin: unknown kind 'bogus': expected twin, partner, cooperation, friendship, a comma-separated list of them, or all
+? 2
+
+$ twin partners --status active,paused,ended Turku
+! twin: unknown status 'paused': expected active, suspended, ended, a comma-separated list of them, or all
+? 2
+
+# An empty CSV result is still a CSV document: its header row (none
+# with -H); JSON prints [], and a table or TSV nothing.
+$ twin partners --status ended Turku -o csv
+city,country,partner,partner_country,year,status,kind
+? 1
+
+$ twin partners --status ended Turku -o csv -H
+? 1
+
+$ twin common Zwickau Tartu -o csv
+city,country
+? 1
+
+$ twin cities --min 100 -o CSV
+city,country,partners
+? 1
+
+$ twin partners --status ended Turku -o json
+[]
+? 1
+
+$ twin partners --status ended Turku -o tsv
+? 1
+
+# A file of aliases alone has no links to answer from.
+$ printf 'alias,city,country\nÅbo,Turku,FI\n' | twin -f - partners Turku
+! twin: no link file was given, only alias files ((stdin)): name a file of links as well
+? 2
+
+$ TWIN_DATA=../../data/aliases.csv twin cities
+! twin: no link file was given, only alias files (../../data/aliases.csv): name a file of links as well
+? 2
+
+$ printf 'Turku\n' | twin -f - partners -
+! twin: partners: the registry and the city names cannot both be read from standard input (-f - and -): name a registry file
+! usage: twin partners [-H] [-c country] [-f file] [-k kind] [-o format] [-s status]
+!                      [--exact] [--region region] [--sources] city... | -
 ? 2

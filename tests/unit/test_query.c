@@ -206,6 +206,12 @@ test_parse_decade(void **state)
 	assert_int_equal(y, 1960);
 	assert_true(parse_decade("800s", &y));
 	assert_int_equal(y, 800);
+	assert_true(parse_decade("1960S", &y));
+	assert_int_equal(y, 1960);
+	assert_true(parse_decade("1960's", &y));
+	assert_int_equal(y, 1960);
+	assert_false(parse_decade("1960'", &y));
+	assert_false(parse_decade("'s", &y));
 	assert_false(parse_decade("1965", &y));
 	assert_false(parse_decade("19999", &y));
 	assert_false(parse_decade("60s", &y));
