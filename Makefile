@@ -18,7 +18,7 @@ BUILD	?= build
 BIN	?= twin
 
 LIB_SRC	= src/arena.c src/cache.c src/check.c src/cityname.c src/cli.c \
-	  src/cmd_check.c src/cmd_completion.c \
+	  src/cmd_cache.c src/cmd_check.c src/cmd_completion.c \
 	  src/cmd_graph.c src/cmd_links.c src/cmd_network.c src/cmd_partners.c \
 	  src/cmd_show.c src/cmd_stats.c src/country.c src/country_table.c \
 	  src/fold.c src/index.c src/load.c src/netcmd.c src/network.c \
@@ -174,7 +174,7 @@ FUZZ_CC		?= clang
 FUZZ_SECONDS	?= 60
 FUZZ_FLAGS	= -O1 -g -fsanitize=fuzzer-no-link,address,undefined \
 		  -fno-omit-frame-pointer -fno-sanitize-recover=all
-FUZZ_TARGETS	= fuzz_load fuzz_args
+FUZZ_TARGETS	= fuzz_load fuzz_args fuzz_snapshot
 FUZZ_BIN	= $(FUZZ_TARGETS:%=build/fuzz/%)
 
 .PHONY: fuzz fuzz-build

@@ -17,5 +17,6 @@ int	cmd_graph(int argc, char **argv, struct cli *);
 int	cmd_completion(int argc, char **argv, struct cli *);
 int	cmd_check(int argc, char **argv, struct cli *);
 int	cmd_show(int argc, char **argv, struct cli *);
+int	cmd_cache(int argc, char **argv, struct cli *);
 
 #endif

@@ -9,6 +9,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 /*
  * Fold the UTF-8 name s[0..len) into out, which has room for cap bytes.
@@ -30,6 +31,16 @@ bool	utf8_valid(const char *s, size_t len);
 
 /* Terminal columns that the valid UTF-8 string s[0..len) takes. */
 size_t	utf8_width(const char *s, size_t len);
+
+/*
+ * The first character at or after s[*at] that a terminal would not show
+ * as itself: a control character, or an invisible format character
+ * (Unicode category Cf) such as the bidirectional overrides U+202A-U+202E
+ * and isolates U+2066-U+2069, which reorder the text around them.  Sets
+ * *at to its offset and *n to its length in bytes and returns its code
+ * point, or returns -1 when there is none.
+ */
+int32_t	utf8_next_hidden(const char *s, size_t len, size_t *at, size_t *n);
 
 /*
  * A buffer that grows to hold the key of any name: a caller folds many

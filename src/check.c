@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "check.h"
+#include "fold.h"
 #include "xalloc.h"
 
 struct checker {
@@ -226,6 +227,45 @@ check_spaces(struct checker *ck, uint16_t file, uint32_t line,
 	    lead ? "a leading space" : "a trailing space");
 }
 
+/*
+ * Invisible format characters in a name (bidirectional overrides and
+ * isolates, zero-width characters): a terminal shows the name reordered
+ * or as another, so what is read differs from what is there.  The name is
+ * quoted with them escaped, so that the message itself shows it plainly.
+ */
+static void
+check_hidden(struct checker *ck, uint16_t file, uint32_t line,
+    const char *what, const char *name, size_t len)
+{
+	char shown[700];
+	size_t at = 0, from = 0, n, o = 0;
+	int32_t cp, first = -1;
+
+	while ((cp = utf8_next_hidden(name, len, &at, &n)) >= 0 &&
+	    o + 32 < sizeof(shown)) {
+		if (first < 0)
+			first = cp;
+		if (at - from > sizeof(shown) - o - 32)
+			break;
+		memcpy(shown + o, name + from, at - from);
+		o += at - from;
+		o += (size_t)snprintf(shown + o, sizeof(shown) - o, "\\u{%x}",
+		    (unsigned)cp);
+		at += n;
+		from = at;
+	}
+	if (first < 0)
+		return;
+	if (len - from < sizeof(shown) - o - 1) {
+		memcpy(shown + o, name + from, len - from);
+		o += len - from;
+	}
+	shown[o] = '\0';
+	warn(ck, file, line, "%s '%s' holds the invisible character U+%04X, "
+	    "which can change how the text around it is shown: expected a "
+	    "name of visible characters", what, shown, (unsigned)first);
+}
+
 /* s and t are the same once spaces around them are removed. */
 static bool
 same_trimmed(const char *s, size_t slen, const char *t, size_t tlen)
@@ -253,14 +293,16 @@ check_spellings(struct checker *ck)
 
 	for (i = 0; i < r->ncities; i++) {
 		c = &r->cities[i];
-		if (c->line != 0)
-			check_spaces(ck, c->file, c->line, "name", c->name,
-			    c->name_len);
+		if (c->line == 0)
+			continue;
+		check_spaces(ck, c->file, c->line, "name", c->name, c->name_len);
+		check_hidden(ck, c->file, c->line, "name", c->name, c->name_len);
 	}
 	for (i = 0; i < r->nvariants; i++) {
 		v = &r->variants[i];
 		c = &r->cities[v->city];
 		check_spaces(ck, v->file, v->line, "name", v->name, v->name_len);
+		check_hidden(ck, v->file, v->line, "name", v->name, v->name_len);
 		if (c->line == 0 || same_trimmed(v->name, v->name_len, c->name,
 		    c->name_len))
 			continue;
@@ -292,6 +334,8 @@ check_aliases(struct checker *ck)
 		    strlen(a->name));
 		check_spaces(ck, a->file, a->line, "city", a->city_name,
 		    strlen(a->city_name));
+		check_hidden(ck, a->file, a->line, "alias", a->name,
+		    strlen(a->name));
 		if (a->city == CITY_NONE) {
 			warn(ck, a->file, a->line, "alias '%s' names %s (%s), "
 			    "which is not in the registry", a->name,

@@ -302,6 +302,41 @@ utf8_width(const char *s, size_t len)
 	return width;
 }
 
+int32_t
+utf8_next_hidden(const char *s, size_t len, size_t *at, size_t *n)
+{
+	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
+	utf8proc_int32_t cp;
+	utf8proc_ssize_t k;
+	size_t i;
+
+	for (i = *at; i < len; i += (size_t)k) {
+		if (p[i] < 0x80) {
+			k = 1;
+			if (p[i] < 0x20 || p[i] == 0x7F)
+				break;
+			continue;
+		}
+		k = utf8proc_iterate(p + i, (utf8proc_ssize_t)(len - i), &cp);
+		if (k <= 0) {
+			k = 1;
+			continue;
+		}
+		if (utf8proc_category(cp) == UTF8PROC_CATEGORY_CF ||
+		    utf8proc_category(cp) == UTF8PROC_CATEGORY_CC)
+			break;
+	}
+	*at = i;
+	if (i >= len)
+		return -1;
+	if (p[i] < 0x80) {
+		*n = 1;
+		return p[i];
+	}
+	*n = (size_t)k;
+	return cp;
+}
+
 void
 fold_buf_free(struct fold_buf *fb)
 {

@@ -26,6 +26,7 @@ static const struct command commands[] = {
 	{ "graph", cmd_graph, "the links as a Graphviz DOT graph" },
 	{ "completion", cmd_completion, "a completion script: bash, zsh or fish" },
 	{ "check", cmd_check, "every problem of the registry files" },
+	{ "cache", cmd_cache, "where snapshots are kept; --clear removes them" },
 	{ "help", NULL, "this help, or the help of a command" },
 };
 #define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))

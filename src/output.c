@@ -320,13 +320,50 @@ number_text(long long v, char *buf)
 	return (size_t)snprintf(buf, 24, "%lld", v);
 }
 
+/*
+ * Text as a terminal shows it: a control character, or an invisible
+ * format character that could reorder what is around it (a bidirectional
+ * override), is written escaped, \x0a or \u{202e}, so that what a table
+ * shows is what the bytes say.  TSV escapes only control characters,
+ * which would break its rows; the rest reaches scripts as it is.
+ */
+static size_t
+write_escaped(const char *s, size_t len, bool format_chars, FILE *fp)
+{
+	size_t at = 0, from = 0, n, width = 0;
+	int32_t cp;
+	char buf[16];
+	int k;
+
+	while ((cp = utf8_next_hidden(s, len, &at, &n)) >= 0) {
+		if (cp >= 0x20 && cp != 0x7F && !(cp >= 0x80 && cp < 0xA0) &&
+		    !format_chars) {
+			at += n;
+			continue;
+		}
+		if (fp != NULL)
+			fwrite(s + from, 1, at - from, fp);
+		width += utf8_width(s + from, at - from);
+		k = cp < 0x80 ? snprintf(buf, sizeof(buf), "\\x%02x", cp) :
+		    snprintf(buf, sizeof(buf), "\\u{%x}", cp);
+		if (fp != NULL)
+			fwrite(buf, 1, (size_t)k, fp);
+		width += (size_t)k;
+		at += n;
+		from = at;
+	}
+	if (fp != NULL)
+		fwrite(s + from, 1, len - from, fp);
+	return width + utf8_width(s + from, len - from);
+}
+
 static void
-write_plain(const struct cell *c, FILE *fp)
+write_plain(const struct cell *c, bool format_chars, FILE *fp)
 {
 	char buf[24];
 
 	if (c->type == CELL_TEXT)
-		fwrite(c->text, 1, c->len, fp);
+		write_escaped(c->text, c->len, format_chars, fp);
 	else if (c->type == CELL_NUMBER)
 		fwrite(buf, 1, number_text(c->number, buf), fp);
 }
@@ -358,7 +395,7 @@ write_tsv(const struct table *t, FILE *fp)
 		col = i % t->ncols;
 		if (!shown(t, col))
 			continue;
-		write_plain(&t->cells[i], fp);
+		write_plain(&t->cells[i], false, fp);
 		putc(col == last ? '\n' : '\t', fp);
 	}
 }
@@ -406,28 +443,48 @@ write_csv(const struct table *t, FILE *fp, bool header)
 		if (c->type == CELL_TEXT)
 			write_csv_text(c->text, c->len, fp);
 		else
-			write_plain(c, fp);
+			write_plain(c, false, fp);
 		putc(col == last ? '\n' : ',', fp);
 	}
 }
 
-void
-write_json_string(const char *s, size_t len, FILE *fp)
+/* Bytes of JSON string text: quotes and backslashes escaped. */
+static void
+write_json_bytes(const char *s, size_t len, FILE *fp)
 {
 	size_t i;
 
-	putc('"', fp);
 	for (i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)s[i];
-
-		if (c == '"' || c == '\\') {
+		if (s[i] == '"' || s[i] == '\\')
 			putc('\\', fp);
-			putc(c, fp);
-		} else if (c < 0x20 || c == 0x7f)
-			fprintf(fp, "\\u%04x", c);
-		else
-			putc(c, fp);
+		putc(s[i], fp);
 	}
+}
+
+/*
+ * Control and invisible format characters are written as \u escapes,
+ * which JSON reads back as the same characters: nothing is lost, and no
+ * bidirectional override reaches a terminal raw.
+ */
+void
+write_json_string(const char *s, size_t len, FILE *fp)
+{
+	size_t at = 0, from = 0, n;
+	int32_t cp;
+
+	putc('"', fp);
+	while ((cp = utf8_next_hidden(s, len, &at, &n)) >= 0) {
+		write_json_bytes(s + from, at - from, fp);
+		if (cp >= 0x10000)
+			fprintf(fp, "\\u%04x\\u%04x",
+			    (unsigned)(0xD800 + ((cp - 0x10000) >> 10)),
+			    (unsigned)(0xDC00 + ((cp - 0x10000) & 0x3FF)));
+		else
+			fprintf(fp, "\\u%04x", (unsigned)cp);
+		at += n;
+		from = at;
+	}
+	write_json_bytes(s + from, len - from, fp);
 	putc('"', fp);
 }
 
@@ -468,7 +525,7 @@ cell_width(const struct cell *c)
 	char buf[24];
 
 	if (c->type == CELL_TEXT)
-		return utf8_width(c->text, c->len);
+		return write_escaped(c->text, c->len, true, NULL);
 	if (c->type == CELL_NUMBER)
 		return number_text(c->number, buf);
 	return 0;
@@ -530,7 +587,7 @@ write_table(const struct table *t, FILE *fp, bool header)
 			pad(fp, pending);
 			pending = 0;
 		}
-		write_plain(&t->cells[i], fp);
+		write_plain(&t->cells[i], true, fp);
 		if (col != last)
 			pending += (numeric[col] ? 0 : width[col] - w) + 2;
 		else {

@@ -25,7 +25,7 @@
 #include "xalloc.h"
 
 #define SNAPSHOT_MAGIC		"TWINSNAP"
-#define SNAPSHOT_VERSION	6
+#define SNAPSHOT_VERSION	7
 
 struct snap_header {
 	char		magic[8];
@@ -36,6 +36,7 @@ struct snap_header {
 	uint64_t	nregions, nstmts, texts_len, has_regions;
 	uint64_t	key_cap, key_count, alias_cap, alias_count;
 	uint64_t	strings_len;
+	uint64_t	paths_len;	/* the source paths, the last section */
 	uint64_t	total_len;
 };
 
@@ -78,7 +79,7 @@ layout(void)
 /* The section sizes, in the order they follow the header, each padded to 8. */
 struct sections {
 	size_t	ids, files, cities, regions, links, stmts, aliases, adj_start, adj;
-	size_t	key_slots, alias_slots, texts, strings;
+	size_t	key_slots, alias_slots, texts, strings, paths;
 };
 
 static size_t
@@ -103,6 +104,7 @@ section_sizes(const struct snap_header *h, struct sections *s)
 	    h->nregions >= REGION_NONE || h->texts_len >= UINT32_MAX ||
 	    h->has_regions > 1 ||
 	    h->nadj > 2 * h->nlinks || h->strings_len >= UINT32_MAX ||
+	    h->paths_len > 65536 * 4096 ||
 	    h->key_cap > (uint64_t)1 << 32 || h->alias_cap > (uint64_t)1 << 32 ||
 	    !power_of_two_or_zero(h->key_cap) ||
 	    !power_of_two_or_zero(h->alias_cap) ||
@@ -122,6 +124,7 @@ section_sizes(const struct snap_header *h, struct sections *s)
 	s->key_slots = h->key_cap * sizeof(struct snap_slot);
 	s->alias_slots = h->alias_cap * sizeof(struct snap_slot);
 	s->strings = h->strings_len;
+	s->paths = h->paths_len;
 	return true;
 }
 
@@ -130,7 +133,7 @@ body_size(const struct sections *s)
 {
 	return s->ids + s->files + s->cities + s->regions + s->links +
 	    s->stmts + s->aliases + s->adj_start + s->adj + s->key_slots +
-	    s->alias_slots + s->texts + s->strings;
+	    s->alias_slots + s->texts + s->strings + s->paths;
 }
 
 /*
@@ -224,7 +227,7 @@ write_all(int fd, const void *p, size_t n)
 
 bool
 snapshot_write(const struct registry *reg, const struct file_identity *ids,
-    size_t nids, const char *path)
+    size_t nids, const char *paths, size_t paths_len, const char *path)
 {
 	struct snap_header h;
 	struct sections s;
@@ -302,6 +305,7 @@ snapshot_write(const struct registry *reg, const struct file_identity *ids,
 		aliases[i].country = a->country;
 	}
 	h.strings_len = st.len;
+	h.paths_len = paths_len;
 	ok = section_sizes(&h, &s);
 	h.total_len = sizeof(h) + body_size(&s);
 
@@ -319,12 +323,18 @@ snapshot_write(const struct registry *reg, const struct file_identity *ids,
 	put_slots(&o, &reg->alias_by_key);
 	out_put(&o, reg->texts, reg->texts_len, s.texts);
 	out_put(&o, st.buf, st.len, st.len);
+	out_put(&o, paths, paths_len, paths_len);
 	h.checksum = checksum(o.buf, o.len);
 
-	n = strlen(path) + 24;
+	/*
+	 * A new file of a fresh name, never one that is there already: in a
+	 * directory that others could write, a planted symbolic link at a
+	 * name known in advance would otherwise be followed.
+	 */
+	n = strlen(path) + 16;
 	tmp = xmalloc(n);
-	snprintf(tmp, n, "%s.%ld.tmp", path, (long)getpid());
-	fd = ok ? open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600) : -1;
+	snprintf(tmp, n, "%s.XXXXXX", path);
+	fd = ok ? mkstemp(tmp) : -1;
 	ok = fd >= 0 && write_all(fd, &h, sizeof(h)) &&
 	    write_all(fd, o.buf, o.len);
 	if (fd >= 0 && close(fd) != 0)
@@ -363,15 +373,16 @@ valid_cstring(const char *strings, size_t strings_len, uint32_t off)
  * copy and no fresh memory to fault in, and are shared with other runs.
  */
 static bool
-map_file(const char *path, char **buf, size_t *len)
+map_file(const char *path, uid_t owner, char **buf, size_t *len)
 {
 	struct stat st;
 	void *p;
 	int fd;
 
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)) < 0)
 		return false;
 	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) ||
+	    st.st_uid != owner || (st.st_mode & 07777) != 0600 ||
 	    (uintmax_t)st.st_size < sizeof(struct snap_header) ||
 	    (uintmax_t)st.st_size > SIZE_MAX) {
 		close(fd);
@@ -577,17 +588,15 @@ fill_registry(struct registry *reg, const struct snap_header *h,
 	return true;
 }
 
-bool
-snapshot_read(struct registry *reg, const struct file_identity *ids,
-    size_t nids, const char *path)
+/* Check the mapped snapshot buf and make reg of it, or unmap it. */
+static bool
+read_mapped(struct registry *reg, const struct file_identity *ids,
+    size_t nids, char *buf, size_t len)
 {
 	struct snap_header h;
 	struct sections s;
-	char *buf, *body, *strings;
-	size_t len;
+	char *body, *strings;
 
-	if (!map_file(path, &buf, &len))
-		return false;
 	memcpy(&h, buf, sizeof(h));
 	body = buf + sizeof(h);
 	if (memcmp(h.magic, SNAPSHOT_MAGIC, 8) != 0 ||
@@ -597,7 +606,7 @@ snapshot_read(struct registry *reg, const struct file_identity *ids,
 	    memcmp(body, ids, nids * sizeof(*ids)) != 0 ||
 	    checksum(body, len - sizeof(h)) != h.checksum)
 		goto fail;
-	strings = buf + len - s.strings;
+	strings = buf + len - s.paths - s.strings;
 	if (strings[s.strings - 1] != '\0')
 		goto fail;
 	/* From here the registry borrows from buf: registry_free frees it. */
@@ -611,4 +620,73 @@ snapshot_read(struct registry *reg, const struct file_identity *ids,
 fail:
 	munmap(buf, len);
 	return false;
+}
+
+bool
+snapshot_read(struct registry *reg, const struct file_identity *ids,
+    size_t nids, const char *path, uid_t owner)
+{
+	char *buf;
+	size_t len;
+
+	if (!map_file(path, owner, &buf, &len))
+		return false;
+	return read_mapped(reg, ids, nids, buf, len);
+}
+
+bool
+snapshot_read_memory(struct registry *reg, const struct file_identity *ids,
+    size_t nids, const void *data, size_t len)
+{
+	void *p;
+
+	if (len < sizeof(struct snap_header))
+		return false;
+	p = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
+	    -1, 0);
+	if (p == MAP_FAILED)
+		return false;
+	memcpy(p, data, len);
+	return read_mapped(reg, ids, nids, p, len);
+}
+
+void
+snapshot_seal(void *data, size_t len)
+{
+	struct snap_header h;
+
+	if (len < sizeof(h))
+		return;
+	memcpy(&h, data, sizeof(h));
+	h.checksum = checksum((char *)data + sizeof(h), len - sizeof(h));
+	memcpy(data, &h, sizeof(h));
+}
+
+char *
+snapshot_sources(const char *path, size_t *len)
+{
+	struct snap_header h;
+	char *paths;
+	int fd;
+
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)) < 0)
+		return NULL;
+	if (pread(fd, &h, sizeof(h), 0) != (ssize_t)sizeof(h) ||
+	    memcmp(h.magic, SNAPSHOT_MAGIC, 8) != 0 ||
+	    h.version != SNAPSHOT_VERSION || h.paths_len > h.total_len ||
+	    h.paths_len > 65536 * 4096) {
+		close(fd);
+		return NULL;
+	}
+	paths = xmalloc(h.paths_len + 1);
+	if (pread(fd, paths, h.paths_len, (off_t)(h.total_len - h.paths_len)) !=
+	    (ssize_t)h.paths_len) {
+		free(paths);
+		close(fd);
+		return NULL;
+	}
+	paths[h.paths_len] = '\0';
+	*len = h.paths_len;
+	close(fd);
+	return paths;
 }

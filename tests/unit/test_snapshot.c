@@ -2,6 +2,7 @@
 #include "fixtures.h"
 
 #include <stdlib.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "query.h"
@@ -25,10 +26,21 @@ static const char aliases_text[] =
     "Nowhere,Atlantis,GR\n";
 
 static const struct file_identity ids[2] = {
-	{ 1, 2, 3, 4, 5 }, { 6, 7, 8, 9, 10 }
+	{ 1, 2, 3, 4, 5, 6, 7 }, { 8, 9, 10, 11, 12, 13, 14 }
 };
 
 static char path[] = "/tmp/twin-snapshot-test.XXXXXX";
+
+/* The absolute paths of the two files, as the cache gives them. */
+static const char sources[] = "/data/links.csv\0/data/aliases.csv";
+#define SOURCES_LEN sizeof(sources)
+
+static int
+write_snapshot(const struct registry *reg, const struct file_identity *which)
+{
+	return snapshot_write(reg, which, 2, sources, SOURCES_LEN, path);
+}
+
 
 static int
 setup(void **state)
@@ -125,9 +137,9 @@ test_round_trip(void **state)
 
 	(void)state;
 	load_both(&a);
-	assert_true(snapshot_write(&a, ids, 2, path));
+	assert_true(write_snapshot(&a, ids));
 	registry_init(&b);
-	assert_true(snapshot_read(&b, ids, 2, path));
+	assert_true(snapshot_read(&b, ids, 2, path, getuid()));
 	assert_true(b.indexed);
 	describe(&a, da, sizeof(da));
 	describe(&b, db, sizeof(db));
@@ -149,12 +161,16 @@ test_other_files_miss(void **state)
 
 	(void)state;
 	load_both(&a);
-	assert_true(snapshot_write(&a, ids, 2, path));
+	assert_true(write_snapshot(&a, ids));
 	memcpy(changed, ids, sizeof(changed));
 	changed[1].mtime_nsec++;
 	registry_init(&b);
-	assert_false(snapshot_read(&b, changed, 2, path));
-	assert_false(snapshot_read(&b, ids, 1, path));
+	assert_false(snapshot_read(&b, changed, 2, path, getuid()));
+	/* A change time is a change, even with the modification time kept. */
+	memcpy(changed, ids, sizeof(changed));
+	changed[0].ctime_sec++;
+	assert_false(snapshot_read(&b, changed, 2, path, getuid()));
+	assert_false(snapshot_read(&b, ids, 1, path, getuid()));
 	assert_int_equal(b.ncities, 0);
 	registry_free(&a);
 	registry_free(&b);
@@ -171,7 +187,7 @@ test_damage_is_a_miss(void **state)
 
 	(void)state;
 	load_both(&a);
-	assert_true(snapshot_write(&a, ids, 2, path));
+	assert_true(write_snapshot(&a, ids));
 	fp = fopen(path, "r+b");
 	assert_non_null(fp);
 	fseek(fp, 0, SEEK_END);
@@ -183,7 +199,7 @@ test_damage_is_a_miss(void **state)
 		putc(c ^ 0x5A, fp);
 		fflush(fp);
 		registry_init(&b);
-		assert_false(snapshot_read(&b, ids, 2, path));
+		assert_false(snapshot_read(&b, ids, 2, path, getuid()));
 		registry_free(&b);
 		fseek(fp, at, SEEK_SET);
 		putc(c, fp);
@@ -192,9 +208,108 @@ test_damage_is_a_miss(void **state)
 	/* Cut short. */
 	assert_int_equal(truncate(path, size - 1), 0);
 	registry_init(&b);
-	assert_false(snapshot_read(&b, ids, 2, path));
+	assert_false(snapshot_read(&b, ids, 2, path, getuid()));
 	fclose(fp);
-	assert_false(snapshot_read(&b, ids, 2, "/nonexistent/twin.snap"));
+	assert_false(snapshot_read(&b, ids, 2, "/nonexistent/twin.snap",
+	    getuid()));
+	registry_free(&a);
+	registry_free(&b);
+}
+
+/*
+ * A snapshot is believed only as a regular file of the user's, mode 0600,
+ * not through a symbolic link.  The owner is a parameter, so the test of
+ * another user's snapshot runs as any user, root included.
+ */
+static void
+test_only_the_users_own_snapshots(void **state)
+{
+	struct registry a, b;
+	char link[sizeof(path) + 8];
+
+	(void)state;
+	load_both(&a);
+	assert_true(write_snapshot(&a, ids));
+	registry_init(&b);
+	assert_true(snapshot_read(&b, ids, 2, path, getuid()));
+	registry_free(&b);
+	assert_false(snapshot_read(&b, ids, 2, path, getuid() + 1));
+	assert_int_equal(chmod(path, 0644), 0);
+	assert_false(snapshot_read(&b, ids, 2, path, getuid()));
+	assert_int_equal(chmod(path, 0600), 0);
+	snprintf(link, sizeof(link), "%s.link", path);
+	assert_int_equal(symlink(path, link), 0);
+	assert_false(snapshot_read(&b, ids, 2, link, getuid()));
+	unlink(link);
+	assert_int_equal(b.ncities, 0);
+	registry_free(&a);
+	registry_free(&b);
+}
+
+/* A symbolic link planted where a temporary file might go is not followed. */
+static void
+test_planted_link_is_not_followed(void **state)
+{
+	char victim[] = "/tmp/twin-victim.XXXXXX", planted[sizeof(path) + 32];
+	struct registry a;
+	struct stat st;
+	int fd;
+
+	(void)state;
+	fd = mkstemp(victim);
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, "precious", 8), 8);
+	close(fd);
+	snprintf(planted, sizeof(planted), "%s.%ld.tmp", path, (long)getpid());
+	assert_int_equal(symlink(victim, planted), 0);
+	load_both(&a);
+	assert_true(write_snapshot(&a, ids));
+	assert_int_equal(stat(victim, &st), 0);
+	assert_int_equal(st.st_size, 8);
+	assert_int_equal(lstat(path, &st), 0);
+	assert_true(S_ISREG(st.st_mode));
+	assert_int_equal(st.st_mode & 07777, 0600);
+	unlink(planted);
+	unlink(victim);
+	registry_free(&a);
+}
+
+/* The sources a snapshot names, for cleaning the cache; and sealing. */
+static void
+test_sources_and_seal(void **state)
+{
+	struct registry a, b;
+	char *paths, *bytes;
+	size_t len;
+	long size;
+	FILE *fp;
+
+	(void)state;
+	load_both(&a);
+	assert_true(write_snapshot(&a, ids));
+	paths = snapshot_sources(path, &len);
+	assert_non_null(paths);
+	assert_int_equal(len, SOURCES_LEN);
+	assert_memory_equal(paths, sources, SOURCES_LEN);
+	free(paths);
+	assert_null(snapshot_sources("/nonexistent/twin.snap", &len));
+	/* Read from memory; a sealed change is caught by the structure checks. */
+	fp = fopen(path, "rb");
+	assert_non_null(fp);
+	fseek(fp, 0, SEEK_END);
+	size = ftell(fp);
+	rewind(fp);
+	bytes = malloc((size_t)size);
+	assert_int_equal(fread(bytes, 1, (size_t)size, fp), (size_t)size);
+	fclose(fp);
+	registry_init(&b);
+	assert_true(snapshot_read_memory(&b, ids, 2, bytes, (size_t)size));
+	registry_free(&b);
+	bytes[size - SOURCES_LEN - 1] ^= 1;	/* the strings' last NUL */
+	assert_false(snapshot_read_memory(&b, ids, 2, bytes, (size_t)size));
+	snapshot_seal(bytes, (size_t)size);
+	assert_false(snapshot_read_memory(&b, ids, 2, bytes, (size_t)size));
+	free(bytes);
 	registry_free(&a);
 	registry_free(&b);
 }
@@ -206,6 +321,9 @@ main(void)
 		cmocka_unit_test(test_round_trip),
 		cmocka_unit_test(test_other_files_miss),
 		cmocka_unit_test(test_damage_is_a_miss),
+		cmocka_unit_test(test_only_the_users_own_snapshots),
+		cmocka_unit_test(test_planted_link_is_not_followed),
+		cmocka_unit_test(test_sources_and_seal),
 	};
 	int failed;
 
