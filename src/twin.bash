@@ -168,6 +168,7 @@ _twin()
 	cities) opts+=" --min" ;;
 	countries) opts+=" --pairs" ;;
 	graph) opts+=" --country --depth --kind --status" ;;
+	cache) opts+=" --clear" ;;
 	completion) opts="--help" ;;
 	esac
 	if [[ $cur == -* ]]; then

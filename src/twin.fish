@@ -95,6 +95,8 @@ function __twin_complete
             set -a opts --decade
         case cities
             set -a opts --min
+        case cache
+            set -a opts --clear
         case countries
             set -a opts --pairs
         case graph

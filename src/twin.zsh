@@ -65,6 +65,7 @@ _twin() {
 	(links|suspended) opts+=(--decade) ;|
 	(links|decade) opts+=(--status) ;|
 	(cities) opts+=(--min) ;;
+	(cache) opts+=(--clear) ;;
 	(countries) opts+=(--pairs) ;;
 	(graph) opts+=(--country --depth --kind --status) ;;
 	(completion) opts=(--help) ;;
