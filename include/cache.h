@@ -45,11 +45,13 @@ struct cache_entry {
 char	*cache_directory(uid_t owner, bool create, const char **why);
 
 /*
- * Find the snapshot for these registry files.  Files that are not regular
+ * Find the snapshot for these registry files, read as how says (the
+ * options that change how they are read).  Files that are not regular
  * files (standard input, pipes) are never cached: entry->path is NULL.  A
  * cache directory that is refused is said once on standard error.
  */
-void	cache_lookup(struct cache_entry *, const char *const *files, size_t n);
+void	cache_lookup(struct cache_entry *, const char *const *files, size_t n,
+	    const char *how);
 
 /* Read the snapshot into reg if it is there and matches the files. */
 bool	cache_read(const struct cache_entry *, struct registry *reg);

@@ -29,6 +29,8 @@ struct cli {
 	const char		*region;	/* --region, or NULL */
 	bool			 exact;		/* --exact */
 	bool			 sources;	/* --sources: show source and note */
+	char			 delimiter;	/* --delimiter, or 0 */
+	const char		*encoding;	/* --encoding, or NULL */
 	struct link_filter	 filter;	/* --status, --kind */
 };
 
@@ -45,11 +47,15 @@ enum {
 	/* long options only; the commands' own start at 256 (netcmd.h) */
 	OPT_REGION = 400,
 	OPT_EXACT,
-	OPT_SOURCES
+	OPT_SOURCES,
+	OPT_DELIMITER,
+	OPT_ENCODING
 };
 
 #define CLI_SOURCE_OPTIONS \
 	{ "file", required_argument, NULL, OPT_FILE }, \
+	{ "delimiter", required_argument, NULL, OPT_DELIMITER }, \
+	{ "encoding", required_argument, NULL, OPT_ENCODING }, \
 	{ "format", required_argument, NULL, OPT_FORMAT }, \
 	{ "no-header", no_argument, NULL, OPT_NO_HEADER }, \
 	{ "help", no_argument, NULL, OPT_HELP }
@@ -82,7 +88,9 @@ enum {
 #define CLI_HELP_SOURCES \
 	"      --sources         add the source and note of each link\n"
 #define CLI_HELP_FILE \
-	"  -f, --file FILE       read this registry (repeatable)\n"
+	"  -f, --file FILE       read this registry (repeatable)\n" \
+	"      --delimiter C     its fields are separated by C (, ; or tab)\n" \
+	"      --encoding NAME   its encoding, such as CP1252 (any iconv name)\n"
 #define CLI_HELP_FORMAT \
 	"  -o, --format FORMAT   table, tsv, csv or json\n" \
 	"  -H, --no-header       leave out the header row\n"

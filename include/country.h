@@ -16,10 +16,21 @@ typedef uint16_t country_t;
 
 /*
  * The country named by s[0..len): an alpha-2 code in either case ("FI",
- * "fi") or an English name ("Finland", "Russia").  COUNTRY_NONE when it
- * names none.
+ * "fi"), an alpha-3 code ("FIN"), or a name as iso-codes gives it (short,
+ * official and common names: "Finland", "Russian Federation") or as
+ * people write it ("Russia", "UK", "U.S.", "Holland", "The Gambia",
+ * "Republic of Korea").  COUNTRY_NONE when it names none.
  */
 country_t	 country_parse(const char *s, size_t len);
+
+/*
+ * Up to three countries whose names are nearest to s[0..len) (edit
+ * distance over folded names), nearest first, for "did you mean".
+ */
+size_t		 country_suggest(const char *s, size_t len, country_t out[3]);
+
+/* "; did you mean France (FR)?" for s, or "" when nothing is near, in buf. */
+void		 country_hint(const char *s, size_t len, char *buf, size_t cap);
 
 /* Is c a country that country_parse can return? */
 bool		 country_valid(country_t c);

@@ -14,7 +14,8 @@
 
 enum severity {
 	SEVERITY_ERROR,
-	SEVERITY_WARNING
+	SEVERITY_WARNING,
+	SEVERITY_NOTE	/* what the loader made of the file (twin check) */
 };
 
 /* Where problems go.  line is 0 for a problem with the file as a whole. */
@@ -27,6 +28,9 @@ struct load_options {
 	bool		 keep_going;	/* skip bad records instead of stopping */
 	bool		 keep_spaces;	/* keep spaces around unquoted fields */
 	size_t		*link_files;	/* if set, counts the link files read */
+	bool		 notes;		/* report SEVERITY_NOTE too */
+	char		 delimiter;	/* ',', ';' or '\t'; 0: from the header */
+	const char	*encoding;	/* an iconv name; NULL: UTF-8 or UTF-16 */
 };
 
 /*

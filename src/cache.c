@@ -164,7 +164,8 @@ refuse(const char *why)
 }
 
 void
-cache_lookup(struct cache_entry *e, const char *const *files, size_t n)
+cache_lookup(struct cache_entry *e, const char *const *files, size_t n,
+    const char *how)
 {
 	char real[PATH_MAX];
 	struct stat st;
@@ -189,6 +190,7 @@ cache_lookup(struct cache_entry *e, const char *const *files, size_t n)
 	e->ids = xcalloc(n, sizeof(*e->ids));
 	e->nids = n;
 	h = hash_bytes(h, TWIN_VERSION, strlen(TWIN_VERSION) + 1);
+	h = hash_bytes(h, how, strlen(how) + 1);
 	for (i = 0; i < n; i++) {
 		if (stat(files[i], &st) != 0 || !S_ISREG(st.st_mode) ||
 		    realpath(files[i], real) == NULL)

@@ -10,6 +10,7 @@
 #include "cache.h"
 #include "cityname.h"
 #include "cli.h"
+#include "suggest.h"
 #include "load.h"
 #include "xalloc.h"
 
@@ -117,14 +118,34 @@ cli_common_option(struct cli *cli, int opt, const char *arg)
 	case OPT_COUNTRY:
 		cli->country = country_parse(arg, strlen(arg));
 		if (cli->country == COUNTRY_NONE) {
+			char hint[200];
+
+			country_hint(arg, strlen(arg), hint, sizeof(hint));
 			cli_error("unknown country '%s': expected an ISO 3166-1 "
-			    "alpha-2 code such as FI, or an English name such as "
-			    "Finland", arg);
+			    "code such as FI or FIN, or a country's name such as "
+			    "Finland%s", arg, hint);
 			return -1;
 		}
 		return 1;
 	case OPT_REGION:
 		cli->region = arg;
+		return 1;
+	case OPT_DELIMITER:
+		/* "tab" and "\t" for a TAB, which is awkward to type. */
+		if (strcmp(arg, "tab") == 0 || strcmp(arg, "\\t") == 0 ||
+		    strcmp(arg, "\t") == 0)
+			cli->delimiter = '\t';
+		else if (strlen(arg) == 1 && (arg[0] == ',' || arg[0] == ';' ||
+		    arg[0] == '|' || arg[0] == ':'))
+			cli->delimiter = arg[0];
+		else {
+			cli_error("bad --delimiter '%s': expected one of , ; | : "
+			    "or tab", arg);
+			return -1;
+		}
+		return 1;
+	case OPT_ENCODING:
+		cli->encoding = arg;
 		return 1;
 	case OPT_EXACT:
 		cli->exact = true;
@@ -257,8 +278,10 @@ cli_load(struct cli *cli, struct registry *reg)
 {
 	size_t nfiles = 0, i, errors = 0, link_files = 0;
 	struct load_options opt = {
-		.report = print_problem, .link_files = &link_files
+		.report = print_problem, .link_files = &link_files,
+		.delimiter = cli->delimiter, .encoding = cli->encoding
 	};
+	char salt[80];
 	struct cache_entry cache;
 	const char **files = NULL;
 	char *env_paths = NULL;
@@ -280,7 +303,10 @@ cli_load(struct cli *cli, struct registry *reg)
 		registry_build_index(reg);
 		return EXIT_FOUND;
 	}
-	cache_lookup(&cache, files, nfiles);
+	/* How the files are read is part of what a snapshot holds. */
+	snprintf(salt, sizeof(salt), "%d:%.70s", cli->delimiter,
+	    cli->encoding ? cli->encoding : "");
+	cache_lookup(&cache, files, nfiles, salt);
 	if (!cache_read(&cache, reg)) {
 		for (i = 0; i < nfiles && errors == 0; i++)
 			errors += load_file(reg, files[i], &opt);
@@ -301,6 +327,31 @@ cli_load(struct cli *cli, struct registry *reg)
 		return EXIT_TROUBLE;
 	}
 	return EXIT_FOUND;
+}
+
+/* "; did you mean Turku (FI)?" for a name that matched no city, or "". */
+static const char *
+city_hint(const struct registry *reg, const char *name)
+{
+	static char hint[700];
+	struct fold_buf fb = { NULL, 0, 0 };
+	char form[200];
+	city_id near[3];
+	size_t n = 0, i, o = 0;
+
+	hint[0] = '\0';
+	if (fold_into(&fb, name, strlen(name)) && fb.len > 0)
+		n = suggest_cities(reg, fb.key, fb.len, near);
+	fold_buf_free(&fb);
+	for (i = 0; i < n && o + 220 < sizeof(hint); i++) {
+		cityname_form(reg, near[i], form, sizeof(form));
+		o += (size_t)snprintf(hint + o, sizeof(hint) - o, "%s%s",
+		    i == 0 ? "; did you mean " : i + 1 == n ? " or " : ", ",
+		    form);
+	}
+	if (n > 0)
+		snprintf(hint + o, sizeof(hint) - o, "?");
+	return hint;
 }
 
 /* Say that name is ambiguous, listing each candidate as it can be typed back. */
@@ -370,7 +421,8 @@ cli_city(const struct registry *reg, const struct cli *cli, const char *name,
 		else if (cli->region != NULL)
 			cli_error("no city named '%s' in %s", name, cli->region);
 		else
-			cli_error("no city named '%s'", name);
+			cli_error("no city named '%s'%s", name,
+			    city_hint(reg, name));
 		*status = EXIT_NOTHING;
 		return CITY_NONE;
 	}

@@ -79,7 +79,7 @@ collect(void *ctx, const char *file, unsigned long line, enum severity sev,
 	p->severity = sev;
 	if (sev == SEVERITY_ERROR)
 		rep->errors++;
-	else
+	else if (sev == SEVERITY_WARNING)
 		rep->warnings++;
 }
 
@@ -119,7 +119,9 @@ static void
 load_all(struct report *rep, struct cli *cli, char **args, int nargs)
 {
 	struct load_options opt = {
-		.report = collect, .ctx = rep, .keep_going = true, .keep_spaces = true
+		.report = collect, .ctx = rep, .keep_going = true,
+		.keep_spaces = true, .notes = true, .delimiter = cli->delimiter,
+		.encoding = cli->encoding
 	};
 	const char *env = getenv("TWIN_DATA");
 	char *paths, *p, *next;
@@ -179,6 +181,13 @@ print_count(FILE *fp, size_t n, const char *noun)
 	fprintf(fp, "%s %s%s", out, noun, n == 1 ? "" : "s");
 }
 
+static const char *
+severity_name(enum severity sev)
+{
+	return sev == SEVERITY_ERROR ? "error" : sev == SEVERITY_WARNING ?
+	    "warning" : "note";
+}
+
 static void
 print_summary(FILE *fp, const struct report *rep)
 {
@@ -200,7 +209,7 @@ print_text(const struct report *rep)
 
 	for (i = 0; i < rep->n; i++) {
 		p = &rep->v[i];
-		sev = p->severity == SEVERITY_ERROR ? "error" : "warning";
+		sev = severity_name(p->severity);
 		if (p->line > 0)
 			printf("%s:%lu: %s: %s\n", p->file, p->line, sev,
 			    p->message);
@@ -228,8 +237,7 @@ print_formatted(const struct cli *cli, const struct report *rep)
 			table_number(&t, (long long)p->line);
 		else
 			table_null(&t);
-		table_cstr(&t, p->severity == SEVERITY_ERROR ? "error" :
-		    "warning");
+		table_cstr(&t, severity_name(p->severity));
 		table_cstr(&t, p->message);
 	}
 	cli_print_table(cli, &t);

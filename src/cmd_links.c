@@ -93,8 +93,24 @@ links_option(void *ctx, int opt, const char *arg)
 	switch (opt) {
 	case OPT_BETWEEN:
 		if (!parse_between(arg, o->between)) {
-			cli_error("%s: bad --between '%s': expected two countries "
-			    "separated by a comma, such as DE,TR", o->cmd, arg);
+			const char *comma = strchr(arg, ',');
+			char hint[200];
+			size_t len;
+			const char *bad;
+
+			if (comma == NULL || strchr(comma + 1, ',') != NULL) {
+				cli_error("%s: bad --between '%s': expected two "
+				    "countries separated by a comma, such as DE,TR",
+				    o->cmd, arg);
+				return -1;
+			}
+			/* Name the side that is no country. */
+			bad = o->between[0] == COUNTRY_NONE ? arg : comma + 1;
+			len = o->between[0] == COUNTRY_NONE ?
+			    (size_t)(comma - arg) : strlen(comma + 1);
+			country_hint(bad, len, hint, sizeof(hint));
+			cli_error("%s: bad --between '%s': unknown country '%.*s'%s",
+			    o->cmd, arg, (int)len, bad, hint);
 			return -1;
 		}
 		return 1;

@@ -4,12 +4,14 @@
  * found by binary search in an index built on first use, since registries
  * that write names instead of codes are the exception.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "country.h"
 #include "country_table.h"
 #include "fold.h"
+#include "suggest.h"
 #include "xalloc.h"
 
 #define NCODES (26 * 26)
@@ -96,22 +98,18 @@ build_name_index(void)
 }
 
 static country_t
-find_by_name(const char *s, size_t len)
+find_key(const char *key, size_t n)
 {
-	char buf[128];
-	size_t n, lo = 0, hi;
+	size_t lo = 0, hi;
 	int c;
 
-	n = fold_name(s, len, buf, sizeof(buf));
-	if (n == 0 || n > sizeof(buf))
-		return COUNTRY_NONE;
 	if (name_index == NULL)
 		build_name_index();
 	hi = name_index_len;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
 
-		c = compare_keys(buf, n, name_index[mid].key, name_index[mid].len);
+		c = compare_keys(key, n, name_index[mid].key, name_index[mid].len);
 		if (c == 0)
 			return name_index[mid].country;
 		if (c < 0)
@@ -119,6 +117,35 @@ find_by_name(const char *s, size_t len)
 		else
 			lo = mid + 1;
 	}
+	return COUNTRY_NONE;
+}
+
+/* Does the folded key start with the word w (and something after it)? */
+static bool
+starts_with_word(const char *key, size_t n, const char *w)
+{
+	size_t len = strlen(w);
+
+	return n > len && memcmp(key, w, len) == 0;
+}
+
+static country_t
+find_by_name(const char *s, size_t len)
+{
+	char buf[128];
+	size_t n;
+	country_t c;
+
+	n = fold_name(s, len, buf, sizeof(buf));
+	if (n == 0 || n > sizeof(buf))
+		return COUNTRY_NONE;
+	if ((c = find_key(buf, n)) != COUNTRY_NONE)
+		return c;
+	/* "The Netherlands", "The Gambia"; "Republic of Korea". */
+	if (starts_with_word(buf, n, "the "))
+		return find_key(buf + 4, n - 4);
+	if (starts_with_word(buf, n, "republic of "))
+		return find_key(buf + 12, n - 12);
 	return COUNTRY_NONE;
 }
 
@@ -130,12 +157,80 @@ country_parse(const char *s, size_t len)
 
 	if (!code_index_ready)
 		build_code_index();
+	/* A two-letter code; UK and EL, which ISO does not assign, are names. */
 	if (len == 2 && (a = upper_letter(s[0])) >= 0 &&
 	    (b = upper_letter(s[1])) >= 0) {
 		c = (country_t)(a * 26 + b);
-		return code_index[c] ? c : COUNTRY_NONE;
+		if (code_index[c])
+			return c;
 	}
 	return find_by_name(s, len);
+}
+
+size_t
+country_suggest(const char *s, size_t len, country_t out[3])
+{
+	char buf[128];
+	size_t n, i, k, d, best[3], count = 0, max;
+
+	n = fold_name(s, len, buf, sizeof(buf));
+	if (n == 0 || n > sizeof(buf))
+		return 0;
+	if (name_index == NULL)
+		build_name_index();
+	max = suggest_limit(n);
+	for (i = 0; i < name_index_len; i++) {
+		d = edit_distance(buf, n, name_index[i].key, name_index[i].len,
+		    max);
+		if (d > max)
+			continue;
+		for (k = 0; k < count; k++)
+			if (out[k] == name_index[i].country)
+				break;
+		if (k < count) {	/* the same country by another name */
+			if (d >= best[k])
+				continue;
+			best[k] = d;
+		} else if (count < 3) {
+			k = count++;
+			out[k] = name_index[i].country;
+			best[k] = d;
+		} else if (d < best[2]) {
+			k = 2;
+			out[k] = name_index[i].country;
+			best[k] = d;
+		} else
+			continue;
+		/* Keep the nearest first. */
+		for (; k > 0 && best[k - 1] > best[k]; k--) {
+			country_t tc = out[k];
+			size_t td = best[k];
+
+			out[k] = out[k - 1];
+			best[k] = best[k - 1];
+			out[k - 1] = tc;
+			best[k - 1] = td;
+		}
+	}
+	while (count > 1 && best[count - 1] > best[0])
+		count--;
+	return count;
+}
+
+void
+country_hint(const char *s, size_t len, char *buf, size_t cap)
+{
+	country_t near[3];
+	size_t n = country_suggest(s, len, near), i, o = 0;
+
+	if (cap > 0)
+		buf[0] = '\0';
+	for (i = 0; i < n && o < cap; i++)
+		o += (size_t)snprintf(buf + o, cap - o, "%s%s (%s)",
+		    i == 0 ? "; did you mean " : i + 1 == n ? " or " : ", ",
+		    country_name(near[i]), country_code(near[i]));
+	if (n > 0 && o < cap)
+		snprintf(buf + o, cap - o, "?");
 }
 
 static const struct country_entry *

@@ -19,7 +19,9 @@
 #include <csv.h>
 
 #include "fold.h"
+#include "input.h"
 #include "load.h"
+#include "vocabulary.h"
 #include "xalloc.h"
 
 enum role {
@@ -36,12 +38,14 @@ enum role {
 	ROLE_ALIAS,
 	ROLE_REGION,
 	ROLE_PARTNER_REGION,
+	ROLE_ENDED,
 	ROLE_COUNT
 };
 
 static const char *const role_names[ROLE_COUNT] = {
 	NULL, "city", "country", "partner", "partner_country", "year",
-	"status", "kind", "source", "note", "alias", "region", "partner_region"
+	"status", "kind", "source", "note", "alias", "region", "partner_region",
+	"ended"
 };
 
 enum file_kind {
@@ -98,6 +102,19 @@ struct loader {
 	char			*rowbuf;
 	size_t			 rowlen, rowcap;
 	struct fold_buf		 fold;
+
+	struct input		 in;		/* the file's bytes as UTF-8 */
+	bool			 delimiter_known;
+	bool			 bom;		/* a UTF-8 byte-order mark was skipped */
+	char			 delimiter;
+	const char		*line_text;	/* the line being parsed */
+	size_t			 line_len;
+	bool			 row_nonempty;	/* a field of the record has text */
+	size_t			 empty_rows;
+	unsigned long		 first_empty_row;
+	size_t			 rows;		/* records after the header */
+	char			 noted[16][24];	/* synonyms already noted */
+	size_t			 nnoted;
 };
 
 /* libcsv trims spaces around unquoted fields by default, which is what a
@@ -152,6 +169,40 @@ report(struct loader *ld, unsigned long line, const char *fmt, ...)
 		ld->opt->report(ld->opt->ctx, ld->name, line, SEVERITY_ERROR, msg);
 	if (!ld->opt->keep_going)
 		ld->stop = true;
+}
+
+/* Say what the loader made of the file, for twin check. */
+static void
+note(struct loader *ld, unsigned long line, const char *fmt, ...)
+{
+	char msg[512];
+	va_list ap;
+
+	if (!ld->opt->notes || ld->opt->report == NULL)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	ld->opt->report(ld->opt->ctx, ld->name, line, SEVERITY_NOTE, msg);
+}
+
+/* Note a value synonym the first time it is read: "on hold" as suspended. */
+static void
+note_synonym(struct loader *ld, const char *what, const char *s, size_t len,
+    const char *as)
+{
+	size_t i;
+	char key[24];
+
+	if (!ld->opt->notes)
+		return;
+	snprintf(key, sizeof(key), "%.*s", (int)(len < 23 ? len : 23), s);
+	for (i = 0; i < ld->nnoted; i++)
+		if (strcmp(ld->noted[i], key) == 0)
+			return;
+	if (ld->nnoted < sizeof(ld->noted) / sizeof(ld->noted[0]))
+		strcpy(ld->noted[ld->nnoted++], key);
+	note(ld, ld->row_line, "%s '%.*s' read as %s", what, (int)len, s, as);
 }
 
 /* An error in the current record: skip the record. */
@@ -219,31 +270,56 @@ column_name(const struct loader *ld, size_t col)
 	return col < ld->ncols ? ld->header[col] : "?";
 }
 
+/* A column name of the header, as written but for spaces around it. */
 static void
 header_field(struct loader *ld, const char *s, size_t len)
 {
 	char *name;
-	size_t i, o = 0;
 
 	grow_array((void **)&ld->header, &ld->header_cap, ld->ncols + 1,
 	    sizeof(*ld->header));
-	/* "Partner Country" and "partner-country" name the partner_country column. */
-	name = xmalloc(len + 1);
 	while (len > 0 && (*s == ' ' || *s == '\t'))
 		s++, len--;
 	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))
 		len--;
-	for (i = 0; i < len; i++) {
-		char c = s[i];
-
-		if (c >= 'A' && c <= 'Z')
-			c += 'a' - 'A';
-		else if (c == ' ' || c == '-')
-			c = '_';
-		name[o++] = c;
-	}
-	name[o] = '\0';
+	name = xmalloc(len + 1);
+	memcpy(name, s, len);
+	name[len] = '\0';
 	ld->header[ld->ncols++] = name;
+}
+
+/*
+ * Say where the text stops being UTF-8, by line and column, and, when it
+ * reads like a single-byte encoding, which one and how to name it.  Such
+ * a file is not read further: every accented letter would be an error.
+ */
+static void
+bad_utf8(struct loader *ld, size_t col)
+{
+	const char *line = ld->line_text;
+	size_t len = ld->line_len, at = utf8_valid_prefix(line, len);
+	bool cp1252;
+
+	if (at >= len) {	/* not in this line: say the field */
+		report(ld, ld->row_line, "invalid UTF-8 in %s%s%s: expected "
+		    "UTF-8 text, or the file's encoding named with --encoding",
+		    ld->seen_header ? "field '" : "the header",
+		    ld->seen_header ? column_name(ld, col) : "",
+		    ld->seen_header ? "'" : "");
+		return;
+	}
+	if (looks_single_byte(line, len, &cp1252)) {
+		report(ld, ld->line, "invalid UTF-8 at column %zu (byte 0x%02x): "
+		    "the file looks like %s text; read it with --encoding %s",
+		    utf8_width(line, at) + 1, (unsigned char)line[at],
+		    cp1252 ? "Windows-1252" : "Windows-1252 or Latin-1 "
+		    "(ISO-8859-1)", "CP1252");
+		ld->stop = true;
+		return;
+	}
+	report(ld, ld->line, "invalid UTF-8 at column %zu (byte 0x%02x): "
+	    "expected UTF-8 text, or the file's encoding named with "
+	    "--encoding", utf8_width(line, at) + 1, (unsigned char)line[at]);
 }
 
 static void
@@ -263,13 +339,16 @@ field_cb(void *data, size_t len, void *arg)
 		if (len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) {
 			s += 3;
 			len -= 3;
+			ld->bom = true;
 		}
 	}
 	if (ld->row_bad)
 		return;
 	/* Most records are checked as a whole, line by line, in feed(). */
-	if ((ascii = ld->row_plain || plain_ascii(s, len)))
-		;
+	if ((ascii = ld->row_plain || plain_ascii(s, len))) {
+		if (len > 0)
+			ld->row_nonempty = true;
+	}
 	else if (memchr(s, '\0', len) != NULL) {
 		if (ld->seen_header)
 			report(ld, ld->row_line, "NUL byte in field '%s'",
@@ -279,16 +358,12 @@ field_cb(void *data, size_t len, void *arg)
 		ld->row_bad = true;
 		return;
 	} else if (!utf8_valid(s, len)) {
-		if (ld->seen_header)
-			report(ld, ld->row_line,
-			    "invalid UTF-8 in field '%s': expected UTF-8 text",
-			    column_name(ld, col));
-		else
-			report(ld, ld->row_line,
-			    "invalid UTF-8 in the header: expected UTF-8 text");
+		bad_utf8(ld, col);
 		ld->row_bad = true;
 		return;
 	}
+	if (len > 0)
+		ld->row_nonempty = true;
 	if (!ld->seen_header) {
 		header_field(ld, s, len);
 		return;
@@ -317,14 +392,26 @@ process_header(struct loader *ld)
 	};
 	size_t seen[ROLE_COUNT] = { 0 };
 	const enum role *required;
-	size_t nrequired, i;
+	size_t nrequired, i, o;
+	const char *as;
+	char *normal, found[400];
 	int r;
 
 	ld->roles = xcalloc(ld->ncols, sizeof(*ld->roles));
 	for (i = 0; i < ld->ncols; i++) {
-		for (r = 1; r < ROLE_COUNT; r++)
-			if (strcmp(ld->header[i], role_names[r]) == 0)
-				break;
+		/* "Partner city", "partner-city" and "PARTNER_CITY" are one. */
+		normal = xmalloc(strlen(ld->header[i]) + 1);
+		vocab_column(ld->header[i], strlen(ld->header[i]), normal);
+		as = vocab_column_role(normal);
+		r = ROLE_COUNT;
+		if (as != NULL)
+			for (r = 1; r < ROLE_COUNT; r++)
+				if (strcmp(as, role_names[r]) == 0)
+					break;
+		if (r < ROLE_COUNT && strcmp(normal, as) != 0)
+			note(ld, ld->row_line, "column '%s' read as %s",
+			    ld->header[i], as);
+		free(normal);
 		if (r == ROLE_COUNT)
 			continue;	/* unknown columns are ignored */
 		if (seen[r]) {
@@ -349,17 +436,29 @@ process_header(struct loader *ld)
 		required = link_required;
 		nrequired = sizeof(link_required) / sizeof(*required);
 	}
+	/* The columns found, as written, to show what was read. */
+	for (o = 0, i = 0; i < ld->ncols && o + 80 < sizeof(found); i++)
+		o += (size_t)snprintf(found + o, sizeof(found) - o, "%s'%.60s'",
+		    i ? ", " : "", ld->header[i]);
+	if (i < ld->ncols)
+		snprintf(found + o, sizeof(found) - o, ", ...");
+	if (ld->ncols == 1 && ld->header[0][0] == '\0')
+		snprintf(found, sizeof(found), "an empty header line");
 	for (i = 0; i < nrequired; i++) {
 		if (seen[required[i]])
 			continue;
 		if (ld->kind == FILE_ALIASES)
 			report(ld, ld->row_line, "missing column '%s': an alias "
-			    "file needs the columns alias, city and country",
-			    role_names[required[i]]);
+			    "file needs the columns alias, city and country; "
+			    "found %s", role_names[required[i]], found);
 		else
 			report(ld, ld->row_line, "missing column '%s': a registry "
 			    "needs the columns city, country, partner and "
-			    "partner_country", role_names[required[i]]);
+			    "partner_country; found %s%s", role_names[required[i]],
+			    found, ld->ncols == 1 && (strchr(ld->header[0], ';') ||
+			    strchr(ld->header[0], '\t') || strchr(ld->header[0], ',')) ?
+			    " (the columns may be separated by another character: "
+			    "name it with --delimiter)" : "");
 		ld->stop = true;	/* no record can be read without it */
 		return;
 	}
@@ -397,11 +496,14 @@ parse_country(struct loader *ld, enum role r, country_t *out)
 	}
 	*out = country_parse(s, len);
 	if (*out == COUNTRY_NONE) {
-		row_error(ld, r == ROLE_COUNTRY ? "unknown country %s: expected "
-		    "an ISO 3166-1 alpha-2 code such as FI, or an English name "
-		    "such as Finland" : "unknown partner_country %s: expected an "
-		    "ISO 3166-1 alpha-2 code such as FI, or an English name such "
-		    "as Finland", s, len);
+		char hint[200], fmt[400];
+
+		country_hint(s, len, hint, sizeof(hint));
+		snprintf(fmt, sizeof(fmt), "unknown %s %%s: expected an ISO "
+		    "3166-1 code such as FI or FIN, or a country's name such as "
+		    "Finland%s", r == ROLE_COUNTRY ? "country" : "partner_country",
+		    hint);
+		row_error(ld, fmt, s, len);
 		return false;
 	}
 	return true;
@@ -588,49 +690,40 @@ parse_year(struct loader *ld, uint16_t *year)
 	return true;
 }
 
-static bool
-ascii_caseeq(const char *s, size_t len, const char *word)
-{
-	size_t i;
-
-	for (i = 0; i < len; i++) {
-		char c = s[i];
-
-		if (c >= 'A' && c <= 'Z')
-			c += 'a' - 'A';
-		if (word[i] == '\0' || c != word[i])
-			return false;
-	}
-	return word[len] == '\0';
-}
-
-/* Index of the word s in names[0..n), the default when s is empty, or -1. */
+/*
+ * The status or kind of column r (enum link_status or link_kind), the
+ * default when empty, or -1 after an error.  Words are matched in any
+ * case, with the synonyms of vocabulary.c ("on hold", "sister city").
+ */
 static int
 parse_word(struct loader *ld, enum role r, const char *const *names, int n)
 {
 	const char *s;
 	size_t len;
-	int i;
+	int i, synonym;
+	char fmt[400];
 
 	s = field(ld, r, &len);
 	if (len == 0)		/* empty, or no such column */
 		return 0;
-	/* Most rows spell the word exactly: compare before trimming. */
+	/* Most rows spell the word exactly: compare before anything else. */
 	for (i = 0; i < n; i++)
 		if (s[0] == names[i][0] && strcmp(s, names[i]) == 0)
 			return i;
 	trim(&s, &len);
 	if (len == 0)
 		return 0;
-	for (i = 0; i < n; i++)
-		if (ascii_caseeq(s, len, names[i]))
-			return i;
-	if (r == ROLE_STATUS)
-		row_error(ld, "unknown status %s: expected active, suspended or "
-		    "ended (nothing means active)", s, len);
-	else
-		row_error(ld, "unknown kind %s: expected twin, partner, "
-		    "cooperation or friendship (nothing means twin)", s, len);
+	i = r == ROLE_STATUS ? vocab_status(s, len, &synonym) :
+	    vocab_kind(s, len, &synonym);
+	if (i >= 0) {
+		if (synonym)
+			note_synonym(ld, role_names[r], s, len, names[i]);
+		return i;
+	}
+	snprintf(fmt, sizeof(fmt), "unknown %s %%s: expected %s",
+	    role_names[r], r == ROLE_STATUS ? vocab_status_words :
+	    vocab_kind_words);
+	row_error(ld, fmt, s, len);
 	return -1;
 }
 
@@ -714,22 +807,92 @@ process_alias(struct loader *ld)
 	    ld->fold.len, city, city_len, c, g, ld->file, row_line(ld));
 }
 
+static const char *
+delimiter_name(char d)
+{
+	return d == '\t' ? "tabs" : d == ';' ? "';'" : d == ',' ? "','" : "'|'";
+}
+
+/* A hint when the row at fault is separated by another character. */
+static const char *
+mixed_delimiter(const struct loader *ld)
+{
+	static char hint[120];
+	static const char others[] = ",;\t";
+	size_t i;
+
+	for (i = 0; others[i] != '\0'; i++)
+		if (others[i] != ld->delimiter && ld->line_text != NULL &&
+		    memchr(ld->line_text, others[i], ld->line_len) != NULL &&
+		    ld->field_no == 1) {
+			snprintf(hint, sizeof(hint), " (the header is separated "
+			    "by %s, this row by %s?)", delimiter_name(ld->delimiter),
+			    delimiter_name(others[i]));
+			return hint;
+		}
+	return "";
+}
+
+/*
+ * The character that separates fields: --delimiter, a TAB for a .tsv
+ * file, else the one of comma, semicolon and TAB that the header line
+ * uses most outside quotes (a comma when none).  Spreadsheets in German,
+ * French or Finnish locales write semicolons.
+ */
+static void
+decide_delimiter(struct loader *ld, const char *line, size_t len)
+{
+	size_t counts[3] = { 0, 0, 0 }, i, namelen = strlen(ld->name);
+	static const char cand[3] = { ',', ';', '\t' };
+	bool quoted = false;
+
+	ld->delimiter_known = true;
+	if (ld->opt->delimiter != 0)
+		ld->delimiter = ld->opt->delimiter;
+	else if (namelen > 4 && strcmp(ld->name + namelen - 4, ".tsv") == 0)
+		ld->delimiter = '\t';
+	else {
+		for (i = 0; i < len; i++) {
+			if (line[i] == '"')
+				quoted = !quoted;
+			else if (!quoted && line[i] == ',')
+				counts[0]++;
+			else if (!quoted && line[i] == ';')
+				counts[1]++;
+			else if (!quoted && line[i] == '\t')
+				counts[2]++;
+		}
+		ld->delimiter = ',';
+		for (i = 1; i < 3; i++)
+			if (counts[i] > counts[0] && counts[i] >= counts[3 - i])
+				ld->delimiter = cand[i];
+	}
+	if (ld->delimiter != ',')
+		csv_set_delim(&ld->csv, (unsigned char)ld->delimiter);
+}
+
 static void
 row_cb(int term, void *arg)
 {
 	struct loader *ld = arg;
-	char msg[128];
+	char msg[300];
 
 	(void)term;
 	if (!ld->stop && !ld->row_bad) {
 		if (!ld->seen_header) {
 			ld->seen_header = true;
 			process_header(ld);
+		} else if (!ld->row_nonempty) {
+			/* ",,,,": a row a spreadsheet left at the end of a sheet */
+			if (ld->empty_rows++ == 0)
+				ld->first_empty_row = ld->row_line;
 		} else if (ld->field_no != ld->ncols) {
+			ld->rows++;
 			snprintf(msg, sizeof(msg), "expected %zu fields as in the "
-			    "header, found %zu", ld->ncols, ld->field_no);
+			    "header, found %zu%s", ld->ncols, ld->field_no,
+			    mixed_delimiter(ld));
 			row_error(ld, msg, NULL, 0);
-		} else if (ld->kind == FILE_LINKS)
+		} else if (ld->rows++, ld->kind == FILE_LINKS)
 			process_link(ld);
 		else
 			process_alias(ld);
@@ -740,6 +903,7 @@ row_cb(int term, void *arg)
 	ld->rowlen = 0;
 	/* ld->fields need no reset: every record sets the same columns. */
 	ld->row_bad = false;
+	ld->row_nonempty = false;
 	/*
 	 * A record can end inside the text being parsed (a lone CR ends
 	 * it too): the next one is plain only if that text is.
@@ -758,6 +922,8 @@ start_parser(struct loader *ld)
 	}
 	if (ld->opt->keep_spaces)
 		csv_set_space_func(&ld->csv, no_space);
+	if (ld->delimiter_known && ld->delimiter != ',')
+		csv_set_delim(&ld->csv, (unsigned char)ld->delimiter);
 }
 
 /*
@@ -787,6 +953,10 @@ feed(struct loader *ld, const char *buf, size_t len)
 	while (len > 0 && !ld->stop) {
 		nl = memchr(buf, '\n', len);
 		n = nl != NULL ? (size_t)(nl - buf) + 1 : len;
+		if (!ld->delimiter_known)
+			decide_delimiter(ld, buf, n);
+		ld->line_text = buf;
+		ld->line_len = n;
 		if (ld->between_rows)
 			ld->row_plain = true;	/* a record starts in this line */
 		if (ld->between_rows) {
@@ -827,6 +997,8 @@ static void
 loader_start(struct loader *ld, struct registry *reg, const char *name,
     const struct load_options *opt)
 {
+	char msg[300];
+
 	memset(ld, 0, sizeof(*ld));
 	ld->reg = reg;
 	ld->opt = opt;
@@ -839,13 +1011,39 @@ loader_start(struct loader *ld, struct registry *reg, const char *name,
 	ld->row_plain = true;
 	ld->between_rows = true;
 	start_parser(ld);
+	if (!input_start(&ld->in, opt->encoding, msg, sizeof(msg))) {
+		report(ld, 0, "%s", msg);
+		ld->stop = true;
+	}
+}
+
+/* Raw bytes of the file: decoded to UTF-8, then parsed. */
+static void
+feed_bytes(struct loader *ld, const char *buf, size_t len)
+{
+	const char *text;
+	size_t textlen;
+	char msg[300];
+
+	if (ld->stop)
+		return;
+	if (!input_convert(&ld->in, buf, len, &text, &textlen, msg,
+	    sizeof(msg))) {
+		report(ld, ld->line, "%s", msg);
+		ld->stop = true;
+		return;
+	}
+	feed(ld, text, textlen);
 }
 
 static size_t
 loader_finish(struct loader *ld)
 {
 	size_t i, errors;
+	char msg[300];
 
+	if (!ld->stop && !input_finish(&ld->in, msg, sizeof(msg)))
+		report(ld, ld->line, "%s", msg);
 	if (!ld->stop && csv_fini(&ld->csv, field_cb, row_cb, ld) != 0 &&
 	    !ld->stop)
 		report(ld, ld->row_line, "unterminated quoted field: expected a "
@@ -853,6 +1051,21 @@ loader_finish(struct loader *ld)
 	if (!ld->stop && !ld->seen_header)
 		report(ld, 1, "empty file: expected a header row naming the "
 		    "columns city, country, partner and partner_country");
+	/* An export of the wrong sheet, or of its header only. */
+	if (!ld->stop && ld->seen_header && ld->rows == 0 &&
+	    ld->kind == FILE_LINKS && ld->opt->report != NULL)
+		ld->opt->report(ld->opt->ctx, ld->name, 1, SEVERITY_WARNING,
+		    "a header and no links: expected rows of links after the "
+		    "header");
+	if (ld->seen_header)
+		note(ld, 1, "read as %s%s, fields separated by %s",
+		    ld->in.encoding, ld->in.cd == (iconv_t)-1 &&
+		    ld->bom ? " with a byte-order mark" : "",
+		    delimiter_name(ld->delimiter));
+	if (ld->empty_rows > 0)
+		note(ld, ld->first_empty_row, "%zu row%s with no values skipped",
+		    ld->empty_rows, ld->empty_rows == 1 ? "" : "s");
+	input_free(&ld->in);
 	csv_free(&ld->csv);
 	for (i = 0; i < ld->ncols; i++)
 		free(ld->header[i]);
@@ -874,7 +1087,7 @@ load_buffer(struct registry *reg, const char *name, const char *buf,
 	struct loader ld;
 
 	loader_start(&ld, reg, name, opt);
-	feed(&ld, buf, len);
+	feed_bytes(&ld, buf, len);
 	return loader_finish(&ld);
 }
 
@@ -923,7 +1136,7 @@ load_file(struct registry *reg, const char *path, const struct load_options *opt
 		}
 		if (n == 0)
 			break;
-		feed(&ld, buf, (size_t)n);
+		feed_bytes(&ld, buf, (size_t)n);
 	}
 	if (fd != STDIN_FILENO)
 		close(fd);

@@ -12,16 +12,22 @@ ISO = "/usr/share/iso-codes/json/iso_3166-1.json"
 SHORT = {"RU": "Russia", "XK": "Kosovo"}
 
 # Names people write for a country that iso-codes does not list, and codes
-# in common use that ISO 3166-1 has not assigned (XK: Kosovo).
+# in common use that ISO 3166-1 has not assigned: XK for Kosovo, UK for the
+# United Kingdom and EL for Greece (the European Union's codes).  A leading
+# "The" and "Republic of" are dropped when a name is looked up (country.c),
+# so "The Gambia" and "Republic of Korea" need no entry.
 EXTRA = {
     "XK": ["Kosovo"],
-    "GB": ["UK", "Great Britain", "Britain", "England", "Scotland", "Wales",
-           "Northern Ireland"],
-    "US": ["USA", "United States of America"],
+    "GB": ["UK", "U.K.", "Great Britain", "Britain", "England", "Scotland",
+           "Wales", "Northern Ireland"],
+    "US": ["USA", "U.S.", "U.S.A.", "United States of America"],
+    "VA": ["Holy See", "Vatican", "Vatican City"],
+    "MO": ["Macau"],
+    "BA": ["Bosnia"],
+    "GR": ["EL"],
     "RU": ["Russia"],
     "TR": ["Turkey"],
     "CZ": ["Czech Republic"],
-    "VA": ["Vatican", "Vatican City"],
     "MK": ["Macedonia"],
     "SZ": ["Swaziland"],
     "CI": ["Ivory Coast"],
@@ -48,7 +54,8 @@ def main():
     for r in rows:
         code = r["alpha_2"]
         short = SHORT.get(code, r.get("common_name", r["name"]))
-        names = [short, r["name"], r.get("official_name")]
+        names = [short, r["name"], r.get("official_name"),
+                 r.get("common_name"), r["alpha_3"]]
         entries[code] = (short, [n for n in names if n])
     entries["XK"] = (SHORT["XK"], [])
     for code, extra in EXTRA.items():

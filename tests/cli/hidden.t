@@ -4,6 +4,7 @@
 
 # twin check names them, escaped so that the message shows the bytes.
 $ twin check fixtures/hidden.csv
+fixtures/hidden.csv:1: note: read as UTF-8, fields separated by ','
 fixtures/hidden.csv:2: warning: name 'Tur\u{202e}ku' holds the invisible character U+202E, which can change how the text around it is shown: expected a name of visible characters
 fixtures/hidden.csv:4: warning: name 'Zero\u{200b}Width' holds the invisible character U+200B, which can change how the text around it is shown: expected a name of visible characters
 twin check: 0 errors, 2 warnings in 2 links

@@ -207,6 +207,7 @@ $ twin -f fixtures/regions.csv graph | grep -c -- ' -- '
 
 # twin check: the row without a region, and statements that disagree.
 $ twin check fixtures/regions.csv
+fixtures/regions.csv:1: note: read as UTF-8, fields separated by ','
 fixtures/regions.csv:6: warning: Portland (US) has no region, and the registry has that name in several regions: Portland (US, Maine; line 2), Portland (US, Oregon; line 3); expected a region
 fixtures/regions.csv:9: warning: conflicts with line 7 on Orléans (FR) - Münster (DE): year 1961 here, 1960 there
 fixtures/regions.csv:10: warning: conflicts with line 2 on Arkhangelsk (RU) - Portland (US): status suspended here, active there
@@ -215,6 +216,7 @@ twin check: 0 errors, 3 warnings in 8 links
 
 # twin check goes on after a stray quote: every problem of the file.
 $ printf 'city,country,partner,partner_country,year\nTurku,FI,Bergen,NO,1946\nTurku,FI,Ab"o,SE,1950\nTurku,FI,Oslo,NO,19x6\nTurku,FI,Turku,FI,\n' | twin check -
+(stdin):1: note: read as UTF-8, fields separated by ','
 (stdin):3: error: bad quoting: expected a quote only at the start and end of a field, doubled ("") inside it
 (stdin):4: error: bad year '19x6': expected a year of up to four digits such as 1946, or nothing when unknown
 (stdin):5: warning: link from Turku (FI) to itself

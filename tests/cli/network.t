@@ -76,7 +76,7 @@ $ twin links --between DE
 ? 2
 
 $ twin links --between DE,Atlantis
-! twin: links: bad --between 'DE,Atlantis': expected two countries separated by a comma, such as DE,TR
+! twin: links: bad --between 'DE,Atlantis': unknown country 'Atlantis'
 ? 2
 
 $ twin links --between DE,TR --country DE

@@ -71,7 +71,7 @@ $ twin -f fixtures/unterminated.csv suspended
 ? 2
 
 $ twin -f fixtures/missing-column.csv suspended
-! twin: fixtures/missing-column.csv:1: missing column 'partner_country': a registry needs the columns city, country, partner and partner_country
+! twin: fixtures/missing-column.csv:1: missing column 'partner_country': a registry needs the columns city, country, partner and partner_country; found 'city', 'country', 'partner'
 ? 2
 
 $ twin -f fixtures/no-such-file.csv suspended

@@ -38,6 +38,8 @@ line.  A qualifier picks one of several cities of a name:
   -k, --kind LIST       twin, partner, cooperation, friendship, or all
       --sources         add the source and note of each link
   -f, --file FILE       read this registry (repeatable)
+      --delimiter C     its fields are separated by C (, ; or tab)
+      --encoding NAME   its encoding, such as CP1252 (any iconv name)
   -o, --format FORMAT   table, tsv, csv or json
   -H, --no-header       leave out the header row
 |
@@ -88,7 +90,7 @@ $ twin -f fixtures/regions.csv partners Nowhere munster
 ? 2
 
 $ twin partners --country XX Turku
-! twin: unknown country 'XX': expected an ISO 3166-1 alpha-2 code such as FI, or an English name such as Finland
+! twin: unknown country 'XX': expected an ISO 3166-1 code such as FI or FIN, or a country's name such as Finland
 ? 2
 
 $ twin partners --kind twinning Turku

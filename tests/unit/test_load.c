@@ -65,10 +65,11 @@ test_missing_column(void **state)
 	(void)state;
 	assert_fails("city,country,partner\nTurku,FI,Bergen\n",
 	    "t.csv:1: missing column 'partner_country': a registry needs the "
-	    "columns city, country, partner and partner_country\n");
+	    "columns city, country, partner and partner_country; found "
+	    "'city', 'country', 'partner'\n");
 	assert_fails("alias,city\nÅbo,Turku\n",
 	    "t.csv:1: missing column 'country': an alias file needs the "
-	    "columns alias, city and country\n");
+	    "columns alias, city and country; found 'alias', 'city'\n");
 }
 
 static void
@@ -90,9 +91,12 @@ test_bad_header_stops_keep_going(void **state)
 	    "column once\n", 0);
 	assert_reports("city,country,partner\nTurku,FI,Bergen\n",
 	    "t.csv:1: missing column 'partner_country': a registry needs the "
-	    "columns city, country, partner and partner_country\n", 0);
+	    "columns city, country, partner and partner_country; found "
+	    "'city', 'country', 'partner'\n", 0);
 	assert_reports("city,\xff\nTurku,FI\n",
-	    "t.csv:1: invalid UTF-8 in the header: expected UTF-8 text\n", 0);
+	    "t.csv:1: invalid UTF-8 at column 6 (byte 0xff): the file looks like "
+	    "Windows-1252 or Latin-1 (ISO-8859-1) text; read it with --encoding "
+	    "CP1252\n", 0);
 }
 
 static void
@@ -127,18 +131,25 @@ static void
 test_unknown_words(void **state)
 {
 	(void)state;
-	assert_fails(HEADER "Turku,FI,Bergen,NO,1946,paused,\n",
-	    "t.csv:2: unknown status 'paused': expected active, suspended or "
-	    "ended (nothing means active)\n");
-	assert_fails(HEADER "Turku,FI,Bergen,NO,1946,,sister\n",
-	    "t.csv:2: unknown kind 'sister': expected twin, partner, "
-	    "cooperation or friendship (nothing means twin)\n");
+	assert_fails(HEADER "Turku,FI,Bergen,NO,1946,bogus,\n",
+	    "t.csv:2: unknown status 'bogus': expected active, suspended or "
+	    "ended (nothing means active), or current; frozen, paused, on "
+	    "hold; inactive, terminated, dissolved, former\n");
+	assert_fails(HEADER "Turku,FI,Bergen,NO,1946,,cousin\n",
+	    "t.csv:2: unknown kind 'cousin': expected twin, partner, "
+	    "cooperation or friendship (nothing means twin), or sister city, "
+	    "twin town, town twinning; partnership, partner city; cooperation "
+	    "agreement; friendship city\n");
 	assert_fails(HEADER "Turku,Atlantis,Bergen,NO,1946,,\n",
 	    "t.csv:2: unknown country 'Atlantis': expected an ISO 3166-1 "
-	    "alpha-2 code such as FI, or an English name such as Finland\n");
+	    "code such as FI or FIN, or a country's name such as Finland\n");
+	assert_fails(HEADER "Turku,Frnace,Bergen,NO,1946,,\n",
+	    "t.csv:2: unknown country 'Frnace': expected an ISO 3166-1 "
+	    "code such as FI or FIN, or a country's name such as Finland; did "
+	    "you mean France (FR)?\n");
 	assert_fails(HEADER "Turku,FI,Bergen,QQ,1946,,\n",
 	    "t.csv:2: unknown partner_country 'QQ': expected an ISO 3166-1 "
-	    "alpha-2 code such as FI, or an English name such as Finland\n");
+	    "code such as FI or FIN, or a country's name such as Finland\n");
 	assert_fails(HEADER "Turku,,Bergen,NO,1946,,\n",
 	    "t.csv:2: empty country: expected an ISO 3166-1 alpha-2 code such "
 	    "as FI\n");
@@ -177,15 +188,25 @@ static void
 test_invalid_utf8(void **state)
 {
 	(void)state;
+	/* Latin-1 or Windows-1252: said, with the option that reads it. */
 	assert_fails(HEADER "Turku,FI,G\xf6teborg,SE,,,\n",
-	    "t.csv:2: invalid UTF-8 in field 'partner': expected UTF-8 text\n");
-	/* Overlong "/" and a surrogate code point. */
-	assert_fails(HEADER "Turku,FI,a\xc0\xaf,SE,,,\n",
-	    "t.csv:2: invalid UTF-8 in field 'partner': expected UTF-8 text\n");
-	assert_fails(HEADER "\xed\xa0\x80,FI,Bergen,NO,,,\n",
-	    "t.csv:2: invalid UTF-8 in field 'city': expected UTF-8 text\n");
+	    "t.csv:2: invalid UTF-8 at column 11 (byte 0xf6): the file looks "
+	    "like Windows-1252 or Latin-1 (ISO-8859-1) text; read it with "
+	    "--encoding CP1252\n");
+	assert_fails(HEADER "K\xf6ln,DE,Turku,FI,,,\x84quoted\x93\n",
+	    "t.csv:2: invalid UTF-8 at column 2 (byte 0xf6): the file looks "
+	    "like Windows-1252 text; read it with --encoding CP1252\n");
+	/* Overlong "/" and a surrogate code point, in UTF-8 text otherwise. */
+	assert_fails(HEADER "G\xc3\xb6teborg,SE,a\xc0\xaf,SE,,,\n",
+	    "t.csv:2: invalid UTF-8 at column 14 (byte 0xc0): expected UTF-8 "
+	    "text, or the file's encoding named with --encoding\n");
+	assert_fails(HEADER "\xed\xa0\x80,FI,G\xc3\xb6teborg,NO,,,\n",
+	    "t.csv:2: invalid UTF-8 at column 1 (byte 0xed): expected UTF-8 "
+	    "text, or the file's encoding named with --encoding\n");
 	assert_fails("city,\xff,partner,partner_country\n",
-	    "t.csv:1: invalid UTF-8 in the header: expected UTF-8 text\n");
+	    "t.csv:1: invalid UTF-8 at column 6 (byte 0xff): the file looks like "
+	    "Windows-1252 or Latin-1 (ISO-8859-1) text; read it with --encoding "
+	    "CP1252\n");
 }
 
 static void
@@ -223,7 +244,8 @@ test_empty_file(void **state)
 	assert_fails("\n\r\n", "t.csv:1: empty file: expected a header row "
 	    "naming the columns city, country, partner and partner_country\n");
 	/* A header alone is a registry with no links. */
-	assert_reports(HEADER, "", 0);
+	assert_reports(HEADER, "t.csv:1: warning: a header and no links: "
+	    "expected rows of links after the header\n", 0);
 }
 
 static void
@@ -239,8 +261,8 @@ test_keep_going_reports_every_row(void **state)
 	    "Turku,FI,Oslo,NO,,,\n",
 	    "t.csv:2: bad year '19a5': expected a year of up to four digits "
 	    "such as 1946, or nothing when unknown\n"
-	    "t.csv:4: unknown country 'XX': expected an ISO 3166-1 alpha-2 "
-	    "code such as FI, or an English name such as Finland\n"
+	    "t.csv:4: unknown country 'XX': expected an ISO 3166-1 code such "
+	    "as FI or FIN, or a country's name such as Finland\n"
 	    "t.csv:5: control character in city 'Tu\\x0arku': expected a "
 	    "name on one line\n"
 	    "t.csv:7: expected 7 fields as in the header, found 3\n", 2);
