@@ -7,6 +7,7 @@
 
 #include <getopt.h>
 #include <stdbool.h>
+#include <stdint.h>
 
 #include "output.h"
 #include "query.h"
@@ -30,6 +31,7 @@ struct cli {
 	bool			 exact;		/* --exact */
 	bool			 sources;	/* --sources: show source and note */
 	char			 delimiter;	/* --delimiter, or 0 */
+	uint16_t		 since, until;	/* --since, --until; 0: none */
 	const char		*encoding;	/* --encoding, or NULL */
 	struct link_filter	 filter;	/* --status, --kind */
 };
@@ -49,7 +51,11 @@ enum {
 	OPT_EXACT,
 	OPT_SOURCES,
 	OPT_DELIMITER,
-	OPT_ENCODING
+	OPT_ENCODING,
+	OPT_AS_OF,
+	OPT_KNOWN_YEARS,
+	OPT_SINCE_YEAR,
+	OPT_UNTIL_YEAR
 };
 
 #define CLI_SOURCE_OPTIONS \
@@ -61,10 +67,18 @@ enum {
 	{ "help", no_argument, NULL, OPT_HELP }
 #define CLI_SOURCE_OPTSTRING "f:o:Hh"
 
+/* Time: the registry as it stood in a year, and the years links were made. */
+#define CLI_TIME_OPTIONS \
+	{ "as-of", required_argument, NULL, OPT_AS_OF }, \
+	{ "known-years", no_argument, NULL, OPT_KNOWN_YEARS }, \
+	{ "since", required_argument, NULL, OPT_SINCE_YEAR }, \
+	{ "until", required_argument, NULL, OPT_UNTIL_YEAR }
+
 #define CLI_FILTER_OPTIONS \
 	{ "country", required_argument, NULL, OPT_COUNTRY }, \
 	{ "kind", required_argument, NULL, OPT_KIND }, \
-	{ "status", required_argument, NULL, OPT_STATUS }
+	{ "status", required_argument, NULL, OPT_STATUS }, \
+	CLI_TIME_OPTIONS
 
 /* Commands that name cities: picking among cities of one name. */
 #define CLI_PICK_OPTIONS \
@@ -85,6 +99,11 @@ enum {
 #define CLI_HELP_PICK \
 	"      --region REGION   the city of that name in this region\n" \
 	"      --exact           the city spelled exactly as given\n"
+#define CLI_HELP_TIME \
+	"      --as-of YEAR      the links as they stood at the end of YEAR\n" \
+	"      --since YEAR      links made in YEAR or later (1..9999)\n" \
+	"      --until YEAR      links made in YEAR or earlier (1..9999)\n" \
+	"      --known-years     leave out links of unknown year\n"
 #define CLI_HELP_SOURCES \
 	"      --sources         add the source and note of each link\n"
 #define CLI_HELP_FILE \

@@ -16,9 +16,7 @@ enum {
 	OPT_DECADE,
 	OPT_DEPTH,
 	OPT_MIN,
-	OPT_PAIRS,
-	OPT_SINCE,
-	OPT_UNTIL
+	OPT_PAIRS
 };
 
 /*

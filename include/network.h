@@ -49,6 +49,10 @@ struct net_stats {
 	size_t		 max_degree;
 	city_id		 max_city;	/* a city of that degree (first by name) */
 	size_t		 per_decade[DECADES];	/* links by decade of the year */
+	size_t		 ended_per_decade[DECADES];	/* by decade of the end */
+	size_t		 active_at_end[DECADES];	/* active when it ended */
+	size_t		 first_decade;	/* the range of the two above, or */
+	size_t		 last_decade;	/* DECADES when no year is known */
 };
 
 /*

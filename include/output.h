@@ -41,6 +41,7 @@ struct table {
 	size_t			 ncols;
 	uint64_t		 json_only;	/* bit i: column i only in JSON */
 	bool			 for_json;	/* table_init_links: LINK_JSON */
+	uint16_t		 as_of;		/* link rows as of that year; 0: now */
 	struct cell		*cells;		/* row after row */
 	size_t			 ncells, cap;
 	char			**owned;	/* texts the table made, freed with it */
@@ -53,11 +54,15 @@ extern const char *const link_columns[7];
 #define LINK_REGIONS	1u	/* region and partner_region */
 #define LINK_SOURCES	2u	/* source and note, each statement's joined */
 #define LINK_JSON	4u	/* the table is for JSON: fill the JSON-only columns */
+#define LINK_ENDED	8u	/* the end year */
 
 void	table_init(struct table *, const char *const *columns, size_t ncols);
 
-/* A table of link rows: the seven columns, then what extra asks for. */
-void	table_init_links(struct table *, unsigned extra);
+/*
+ * A table of link rows: the seven columns, then what extra asks for; the
+ * status and end year are as they were at the end of year as_of (0: now).
+ */
+void	table_init_links(struct table *, unsigned extra, uint16_t as_of);
 
 /* A cell of text that the table takes over (allocated with malloc). */
 void	table_owned_text(struct table *, char *s, size_t len);

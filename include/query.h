@@ -25,6 +25,8 @@ struct link_filter {
 	city_id		 city;		/* either end is this city, or CITY_NONE */
 	uint16_t	 year_from;	/* inclusive; 0: no lower bound */
 	uint16_t	 year_to;	/* inclusive; 0: no upper bound */
+	uint16_t	 as_of;		/* the registry at the end of that year; 0: now */
+	bool		 known_years;	/* leave out links of unknown year */
 };
 
 /* One output row: link, shown with city `first` in the first two columns. */

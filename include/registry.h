@@ -95,17 +95,19 @@ struct statement {
 	uint32_t	 note;		/* offset of the note column's text */
 	uint16_t	 year;		/* 0: unknown */
 	uint16_t	 file;		/* index into registry.files */
-	uint8_t		 status;	/* enum link_status */
-	uint8_t		 kind;		/* enum link_kind */
-	uint8_t		 reversed;	/* the row names the link's partner first */
-	uint8_t		 unused;
+	uint16_t	 ended;		/* year it ended or was suspended; 0: none */
+	/* Bits, so that a statement takes 20 bytes: rows are many. */
+	uint8_t		 status : 2;	/* enum link_status */
+	uint8_t		 kind : 2;	/* enum link_kind */
+	uint8_t		 reversed : 1;	/* the row names the link's partner first */
 };
 
 /*
  * A link: one pair of cities, however many rows state it.  Its year is
- * the earliest stated; its status is that of the latest-dated statement
- * (the first row's when no dates differ); its kind and the order of its
- * two cities are the first row's.
+ * the earliest stated; its status and end year are those of the
+ * latest-dated statement, a statement being dated by its end year, else
+ * its year (the first row's when no dates differ); its kind and the
+ * order of its two cities are the first row's.
  */
 struct link {
 	city_id		 city;		/* the first two columns of its first row */
@@ -113,9 +115,23 @@ struct link {
 	uint32_t	 stmt;		/* its statements: stmts[stmt .. stmt + nstmts) */
 	uint32_t	 nstmts;
 	uint16_t	 year;		/* 0: unknown */
+	uint16_t	 ended;		/* year it ended or was suspended; 0: none */
 	uint8_t		 status;	/* enum link_status */
 	uint8_t		 kind;		/* enum link_kind */
+	uint8_t		 unused[2];
 };
+
+/*
+ * The status of link l at the end of year as_of (0: now): a link that
+ * was suspended or ended after that year was active then.
+ */
+static inline unsigned
+link_status_at(const struct link *l, uint16_t as_of)
+{
+	if (as_of != 0 && l->ended != 0 && l->ended > as_of)
+		return STATUS_ACTIVE;
+	return l->status;
+}
 
 /* The two cities a row names, kept while loading: build_index groups by them. */
 struct row_ends {
@@ -175,6 +191,7 @@ struct registry {
 	char		*texts;		/* source and note texts, NUL-separated */
 	size_t		 texts_len, texts_cap;
 	bool		 has_regions;	/* some city has a region (after build_index) */
+	bool		 has_ended;	/* some row has an end year */
 	struct alias	*aliases;
 	size_t		 naliases, aliases_cap;
 	struct variant	*variants;

@@ -23,18 +23,40 @@ warn(struct checker *ck, uint16_t file, uint32_t line, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 
 static void
-warn(struct checker *ck, uint16_t file, uint32_t line, const char *fmt, ...)
+say(struct checker *ck, enum severity sev, uint16_t file, uint32_t line,
+    const char *fmt, va_list ap)
 {
 	char msg[1400];
+
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	ck->warnings++;
+	if (ck->opt->report != NULL)
+		ck->opt->report(ck->opt->ctx, ck->reg->files[file], line, sev, msg);
+}
+
+static void
+warn(struct checker *ck, uint16_t file, uint32_t line, const char *fmt, ...)
+{
 	va_list ap;
 
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof(msg), fmt, ap);
+	say(ck, SEVERITY_WARNING, file, line, fmt, ap);
 	va_end(ap);
-	ck->warnings++;
-	if (ck->opt->report != NULL)
-		ck->opt->report(ck->opt->ctx, ck->reg->files[file], line,
-		    SEVERITY_WARNING, msg);
+}
+
+/* A row that loads but cannot be true: an error of twin check's own. */
+static void
+fail(struct checker *ck, uint16_t file, uint32_t line, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+static void
+fail(struct checker *ck, uint16_t file, uint32_t line, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	say(ck, SEVERITY_ERROR, file, line, fmt, ap);
+	va_end(ap);
 }
 
 /*
@@ -65,19 +87,35 @@ city_country(const struct registry *r, city_id c)
 	return country_code(r->cities[c].country);
 }
 
+/*
+ * Years that cannot be: in the future, an end before the start, an end
+ * of a link said to be active.  Implausibly early years are a warning.
+ */
 static void
 check_years(struct checker *ck, const struct statement *st)
 {
-	if (st->year == 0)
-		return;
 	if (st->year > ck->opt->this_year)
-		warn(ck, st->file, st->line, "year %u is in the future: expected "
+		fail(ck, st->file, st->line, "year %u is in the future: expected "
 		    "the year the link was made, or nothing when unknown",
 		    (unsigned)st->year);
-	else if (st->year < CHECK_FIRST_YEAR)
+	else if (st->year != 0 && st->year < CHECK_FIRST_YEAR)
 		warn(ck, st->file, st->line, "year %u is before %d: expected "
 		    "the year the link was made, or nothing when unknown",
 		    (unsigned)st->year, CHECK_FIRST_YEAR);
+	if (st->ended == 0)
+		return;
+	if (st->ended > ck->opt->this_year)
+		fail(ck, st->file, st->line, "ended year %u is in the future: "
+		    "expected the year the link ended or was suspended",
+		    (unsigned)st->ended);
+	if (st->year != 0 && st->ended < st->year)
+		fail(ck, st->file, st->line, "ended year %u is before the year "
+		    "%u the link was made: expected an end at or after its start",
+		    (unsigned)st->ended, (unsigned)st->year);
+	if (st->status == STATUS_ACTIVE)
+		fail(ck, st->file, st->line, "ended year %u with status active: "
+		    "expected status suspended or ended, or no ended year",
+		    (unsigned)st->ended);
 }
 
 /*

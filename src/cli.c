@@ -92,6 +92,36 @@ parse_mask(const char *arg, const char *const *names, int n, unsigned *mask,
 	}
 }
 
+/* A year from 1 to 9999, for --as-of, --since and --until. */
+static int
+parse_year_option(struct cli *cli, int opt, const char *arg)
+{
+	const char *name = opt == OPT_AS_OF ? "--as-of" : opt == OPT_SINCE_YEAR ?
+	    "--since" : "--until";
+	unsigned long v = 0;
+	size_t i;
+
+	for (i = 0; arg[i] != '\0'; i++) {
+		if (arg[i] < '0' || arg[i] > '9' || i >= 4) {
+			v = 0;
+			break;
+		}
+		v = v * 10 + (unsigned long)(arg[i] - '0');
+	}
+	if (v == 0) {
+		cli_error("bad %s '%s': expected a year from 1 to 9999, such as "
+		    "1989", name, arg);
+		return -1;
+	}
+	if (opt == OPT_AS_OF)
+		cli->filter.as_of = (uint16_t)v;
+	else if (opt == OPT_SINCE_YEAR)
+		cli->since = cli->filter.year_from = (uint16_t)v;
+	else
+		cli->until = cli->filter.year_to = (uint16_t)v;
+	return 1;
+}
+
 int
 cli_common_option(struct cli *cli, int opt, const char *arg)
 {
@@ -146,6 +176,13 @@ cli_common_option(struct cli *cli, int opt, const char *arg)
 		return 1;
 	case OPT_ENCODING:
 		cli->encoding = arg;
+		return 1;
+	case OPT_AS_OF:
+	case OPT_SINCE_YEAR:
+	case OPT_UNTIL_YEAR:
+		return parse_year_option(cli, opt, arg);
+	case OPT_KNOWN_YEARS:
+		cli->filter.known_years = true;
 		return 1;
 	case OPT_EXACT:
 		cli->exact = true;
@@ -208,6 +245,14 @@ cli_parse(struct cli *cli, int argc, char **argv, const char *optstring,
 		r = 0;
 	}
 	argv[0] = command;
+	/* An empty range is a mistake, not a question with no answer. */
+	if (r == 0 && cli->since != 0 && cli->until != 0 &&
+	    cli->since > cli->until) {
+		cli_error("--since %u --until %u: the range is empty: expected "
+		    "--since at or before --until", (unsigned)cli->since,
+		    (unsigned)cli->until);
+		r = -1;
+	}
 	return r;
 }
 
@@ -472,7 +517,9 @@ cli_print_links(const struct cli *cli, const struct registry *reg,
 		extra |= LINK_SOURCES;
 	if (cli_format(cli) == FORMAT_JSON)
 		extra |= LINK_JSON;
-	table_init_links(&t, extra);
+	if (reg->has_ended)
+		extra |= LINK_ENDED;
+	table_init_links(&t, extra, cli->filter.as_of);
 	table_add_links(&t, reg, rows);
 	cli_print_result(cli, &t);
 	table_free(&t);

@@ -24,16 +24,14 @@ struct links_opts {
 	const char		*cmd;
 	const char		*city;		/* --city, resolved after loading */
 	country_t		 between[2];	/* --between, or COUNTRY_NONE */
-	uint16_t		 since, until;	/* 0: not given */
 	uint16_t		 decade;	/* first year; 0: not given */
+	const struct cli	*cli;		/* --since and --until */
 };
 
 #define LINKS_OPTIONS \
 	{ "between", required_argument, NULL, OPT_BETWEEN }, \
 	{ "city", required_argument, NULL, OPT_CITY }, \
-	{ "decade", required_argument, NULL, OPT_DECADE }, \
-	{ "since", required_argument, NULL, OPT_SINCE }, \
-	{ "until", required_argument, NULL, OPT_UNTIL }
+	{ "decade", required_argument, NULL, OPT_DECADE }
 
 static const char links_help[] =
     "\nList the links that pass every filter given, ordered by year (unknown"
@@ -88,7 +86,6 @@ static int
 links_option(void *ctx, int opt, const char *arg)
 {
 	struct links_opts *o = ctx;
-	unsigned long v;
 
 	switch (opt) {
 	case OPT_BETWEEN:
@@ -123,16 +120,6 @@ links_option(void *ctx, int opt, const char *arg)
 			return -1;
 		}
 		return 1;
-	case OPT_SINCE:
-	case OPT_UNTIL:
-		if (!net_number(o->cmd, opt == OPT_SINCE ? "--since year" :
-		    "--until year", arg, 1, 9999, &v))
-			return -1;
-		if (opt == OPT_SINCE)
-			o->since = (uint16_t)v;
-		else
-			o->until = (uint16_t)v;
-		return 1;
 	default:
 		return 0;
 	}
@@ -142,7 +129,7 @@ links_option(void *ctx, int opt, const char *arg)
 static void
 set_years(struct links_opts *o)
 {
-	uint16_t from = o->since, to = o->until;
+	uint16_t from = o->cli->since, to = o->cli->until;
 
 	if (o->decade != 0) {
 		if (o->decade > from)
@@ -224,6 +211,7 @@ run_listing(int argc, char **argv, struct cli *cli, enum listing what)
 		CLI_SOURCE_OPTIONS,
 		{ "country", required_argument, NULL, OPT_COUNTRY },
 		{ "kind", required_argument, NULL, OPT_KIND },
+		CLI_TIME_OPTIONS,
 		CLI_PICK_OPTIONS,
 		CLI_LINK_OPTIONS,
 		LINKS_OPTIONS,
@@ -254,6 +242,7 @@ run_listing(int argc, char **argv, struct cli *cli, enum listing what)
 
 	memset(&o, 0, sizeof(o));
 	o.f = &cli->filter;
+	o.cli = cli;
 	o.cmd = argv[0];
 	o.between[0] = o.between[1] = COUNTRY_NONE;
 	r = cli_parse(cli, argc, argv, what == LIST_SUSPENDED ?

@@ -15,7 +15,7 @@
 static const char usage[] =
     "twin show [-H] [-c country] [-f file] [-o format] [--region region] "
     "[--exact]\n"
-    "          city partner";
+    "          [--as-of year] city partner";
 static const char help[] =
     "\nThe link between two cities with every row that states it, one line "
     "a row:\nthe cities as that row names them, its year, status and kind, "
@@ -24,7 +24,10 @@ static const char help[] =
     "statements in \"sources\".\n\n"
     "  -c, --country CC      pick among same-named cities in several "
     "countries\n"
-    CLI_HELP_PICK CLI_HELP_FILE CLI_HELP_FORMAT
+    CLI_HELP_PICK
+    "      --as-of YEAR      only if the link had been made by the end of "
+    "YEAR\n"
+    CLI_HELP_FILE CLI_HELP_FORMAT
     "\nExit status: 0 when the two are linked, 1 when not, 2 on error.\n";
 
 static const char *const plain_columns[] = {
@@ -84,6 +87,7 @@ cmd_show(int argc, char **argv, struct cli *cli)
 		{ "country", required_argument, NULL, OPT_COUNTRY },
 		{ "exact", no_argument, NULL, OPT_EXACT },
 		{ "region", required_argument, NULL, OPT_REGION },
+		{ "as-of", required_argument, NULL, OPT_AS_OF },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct registry reg;
@@ -113,6 +117,17 @@ cmd_show(int argc, char **argv, struct cli *cli)
 	for (i = 0; i < n; i++)
 		if (link_other(&reg.links[ids[i]], a) == b)
 			break;
+	/* As of a year: the link if it had been made by then. */
+	if (i < n && cli->filter.as_of != 0 &&
+	    reg.links[ids[i]].year > cli->filter.as_of) {
+		cli_error("%s (%s) and %s (%s) were not linked in %u: their link "
+		    "was made in %u", reg.cities[a].name,
+		    country_code(reg.cities[a].country), reg.cities[b].name,
+		    country_code(reg.cities[b].country),
+		    (unsigned)cli->filter.as_of, (unsigned)reg.links[ids[i]].year);
+		registry_free(&reg);
+		return EXIT_NOTHING;
+	}
 	if (i == n) {
 		cli_error("%s (%s) and %s (%s) are not linked",
 		    reg.cities[a].name, country_code(reg.cities[a].country),

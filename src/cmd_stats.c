@@ -117,6 +117,7 @@ print_report(const struct figures *fg)
 	printf("countries           %zu\n", s->countries);
 	printf("links with a year   %zu (%.1f%%)\n", s->with_year,
 	    100 * share(s->with_year, s->links));
+	printf("links of no year    %zu\n", s->links - s->with_year);
 	printf("suspended links     %zu\n", s->suspended);
 	printf("ended links         %zu\n", s->ended);
 	printf("components          %zu\n", s->components);
@@ -135,16 +136,20 @@ print_report(const struct figures *fg)
 	for (i = 0; i < DECADES; i++)
 		if (s->per_decade[i] > max)
 			max = s->per_decade[i];
-	printf("\nlinks per decade\n");
-	for (i = 0; i < DECADES; i++) {
-		if (s->per_decade[i] == 0)
-			continue;
-		printf("  %4zus  %6zu  ", i * 10, s->per_decade[i]);
-		bar(s->per_decade[i], max, blocks);
+	/* Every decade from the first to the last, empty ones too. */
+	printf("\nlinks per decade: made, ended, active at the decade's end\n");
+	for (i = s->first_decade; i <= s->last_decade && i < DECADES; i++) {
+		printf("  %4zus  %6zu  %6zu  %6zu", i * 10, s->per_decade[i],
+		    s->ended_per_decade[i], s->active_at_end[i]);
+		if (s->per_decade[i] > 0) {
+			fputs("  ", stdout);
+			bar(s->per_decade[i], max, blocks);
+		}
 		putchar('\n');
 	}
 	if (s->links > s->with_year) {
-		printf("  %-7s%6zu  ", "unknown", s->links - s->with_year);
+		printf("  %-7s%6zu  %6s  %6s  ", "unknown",
+		    s->links - s->with_year, "", "");
 		bar(s->links - s->with_year, max, blocks);
 		putchar('\n');
 	}
@@ -177,6 +182,7 @@ scalar_figures(const struct net_stats *s, struct figure *f)
 	COUNT("cities", s->cities);
 	COUNT("countries", s->countries);
 	COUNT("links_with_year", s->with_year);
+	COUNT("links_of_unknown_year", s->links - s->with_year);
 	REAL("links_with_year_share", share(s->with_year, s->links));
 	COUNT("suspended", s->suspended);
 	COUNT("ended", s->ended);
@@ -194,7 +200,7 @@ static void
 print_json(const struct figures *fg)
 {
 	const struct net_stats *s = &fg->s;
-	struct figure f[16];
+	struct figure f[24];
 	const struct city *c;
 	size_t n, i;
 	const char *sep = "";
@@ -208,11 +214,10 @@ print_json(const struct figures *fg)
 			printf("  \"%s\": %zu,\n", f[i].name, f[i].count);
 	}
 	printf("  \"links_per_decade\": [");
-	for (i = 0; i < DECADES; i++) {
-		if (s->per_decade[i] == 0)
-			continue;
-		printf("%s\n    {\"decade\": %zu, \"links\": %zu}", sep, i * 10,
-		    s->per_decade[i]);
+	for (i = s->first_decade; i <= s->last_decade && i < DECADES; i++) {
+		printf("%s\n    {\"decade\": %zu, \"links\": %zu, \"ended\": %zu, "
+		    "\"active_at_end\": %zu}", sep, i * 10, s->per_decade[i],
+		    s->ended_per_decade[i], s->active_at_end[i]);
 		sep = ",";
 	}
 	printf("%s],\n  \"most_partners\": [", *sep ? "\n  " : "");
@@ -231,7 +236,7 @@ print_rows(const struct cli *cli, const struct figures *fg)
 {
 	static const char *const columns[] = { "metric", "item", "value" };
 	const struct net_stats *s = &fg->s;
-	struct figure f[16];
+	struct figure f[24];
 	struct table t;
 	const struct city *c;
 	char (*text)[64], (*names)[NAME_MAX_BYTES + 8];
@@ -250,12 +255,16 @@ print_rows(const struct cli *cli, const struct figures *fg)
 		} else
 			table_number(&t, (long long)f[i].count);
 	}
-	for (i = 0; i < DECADES; i++) {
-		if (s->per_decade[i] == 0)
-			continue;
+	for (i = s->first_decade; i <= s->last_decade && i < DECADES; i++) {
 		table_cstr(&t, "links_in_decade");
 		table_number(&t, (long long)i * 10);
 		table_number(&t, (long long)s->per_decade[i]);
+		table_cstr(&t, "ended_in_decade");
+		table_number(&t, (long long)i * 10);
+		table_number(&t, (long long)s->ended_per_decade[i]);
+		table_cstr(&t, "active_at_decade_end");
+		table_number(&t, (long long)i * 10);
+		table_number(&t, (long long)s->active_at_end[i]);
 	}
 	for (i = 0; i < fg->ntop; i++) {
 		c = &fg->reg->cities[fg->top[i].city];

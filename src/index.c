@@ -105,6 +105,13 @@ settle_regions(struct registry *r)
 	free(merged_into);
 }
 
+/* When a statement says the link stood as it says: its end, else its start. */
+static unsigned
+statement_date(const struct statement *st)
+{
+	return st->ended != 0 ? st->ended : st->year;
+}
+
 /* The link's year, status and kind from its statements (see registry.h). */
 static void
 summarize_link(struct link *l, const struct statement *st)
@@ -116,10 +123,11 @@ summarize_link(struct link *l, const struct statement *st)
 	for (i = 0; i < l->nstmts; i++) {
 		if (st[i].year != 0 && (l->year == 0 || st[i].year < l->year))
 			l->year = st[i].year;
-		if (st[i].year > latest->year)
+		if (statement_date(&st[i]) > statement_date(latest))
 			latest = &st[i];
 	}
 	l->status = latest->status;
+	l->ended = latest->ended;
 	l->kind = st[0].kind;
 }
 
@@ -203,6 +211,7 @@ group_statements(struct registry *r)
 			l->stmt = (uint32_t)i;
 			l->nstmts = 1;
 			l->year = r->stmts[i].year;
+			l->ended = r->stmts[i].ended;
 			l->status = r->stmts[i].status;
 			l->kind = r->stmts[i].kind;
 		}

@@ -429,6 +429,8 @@ process_header(struct loader *ld)
 	if (ld->kind == FILE_LINKS && ld->opt->link_files != NULL)
 		(*ld->opt->link_files)++;
 	ld->has_regions = seen[ROLE_REGION] || seen[ROLE_PARTNER_REGION];
+	if (seen[ROLE_ENDED] && ld->kind == FILE_LINKS)
+		ld->reg->has_ended = true;
 	if (ld->kind == FILE_ALIASES) {
 		required = alias_required;
 		nrequired = sizeof(alias_required) / sizeof(*required);
@@ -661,29 +663,41 @@ found:
 	return id;
 }
 
+/* The year of column r (year or ended): 0 when empty, false after an error. */
 static bool
-parse_year(struct loader *ld, uint16_t *year)
+parse_year(struct loader *ld, enum role r, uint16_t *year)
 {
 	const char *s;
 	size_t len, i;
 	unsigned v = 0;
+	const char *what = r == ROLE_YEAR ? "year" : "ended year";
 
 	*year = 0;
-	s = field(ld, ROLE_YEAR, &len);
+	s = field(ld, r, &len);
 	trim(&s, &len);
 	if (len == 0)
 		return true;
 	for (i = 0; i < len; i++) {
 		if (s[i] < '0' || s[i] > '9' || i >= 4) {
-			row_error(ld, "bad year %s: expected a year of up to four "
-			    "digits such as 1946, or nothing when unknown", s, len);
+			char fmt[200];
+
+			snprintf(fmt, sizeof(fmt), "bad %s %%s: expected a year of "
+			    "up to four digits such as %s, or nothing when %s",
+			    what, r == ROLE_YEAR ? "1946" : "2022",
+			    r == ROLE_YEAR ? "unknown" : "the link stands or it is "
+			    "not known");
+			row_error(ld, fmt, s, len);
 			return false;
 		}
 		v = v * 10 + (unsigned)(s[i] - '0');
 	}
 	if (v == 0) {
-		row_error(ld, "bad year %s: expected a year from 1 to 9999, or "
-		    "nothing when unknown", s, len);
+		char fmt[200];
+
+		snprintf(fmt, sizeof(fmt), "bad %s %%s: expected a year from 1 "
+		    "to 9999, or nothing when %s", what, r == ROLE_YEAR ?
+		    "unknown" : "the link stands or it is not known");
+		row_error(ld, fmt, s, len);
 		return false;
 	}
 	*year = (uint16_t)v;
@@ -771,13 +785,14 @@ process_link(struct loader *ld)
 	if ((city = row_city(ld, ROLE_CITY, c1, g1)) == CITY_NONE ||
 	    (partner = row_city(ld, ROLE_PARTNER, c2, g2)) == CITY_NONE)
 		return;
-	if (!parse_year(ld, &st.year))
+	if (!parse_year(ld, ROLE_YEAR, &st.year) ||
+	    !parse_year(ld, ROLE_ENDED, &st.ended))
 		return;
 	if ((status = parse_word(ld, ROLE_STATUS, status_names, STATUS_COUNT)) < 0 ||
 	    (kind = parse_word(ld, ROLE_KIND, kind_names, KIND_COUNT)) < 0)
 		return;
-	st.status = (uint8_t)status;
-	st.kind = (uint8_t)kind;
+	st.status = (unsigned)status & 3;
+	st.kind = (unsigned)kind & 3;
 	st.file = ld->file;
 	st.line = row_line(ld);
 	st.source = row_text(ld, ROLE_SOURCE);

@@ -21,6 +21,7 @@ static const struct command commands[] = {
 	{ "countries", cmd_countries, "countries, or pairs of them, by links" },
 	{ "common", cmd_common, "the partners two cities share" },
 	{ "path", cmd_path, "a shortest chain of links between two cities" },
+	{ "history", cmd_history, "a city's links in time order: made, ended" },
 	{ "show", cmd_show, "one link with every row that states it" },
 	{ "stats", cmd_stats, "figures about the network of links" },
 	{ "graph", cmd_graph, "the links as a Graphviz DOT graph" },

@@ -413,6 +413,63 @@ find_root(uint32_t *parent, uint32_t x)
 	return x;
 }
 
+/*
+ * Link l in the decade table of s, as it stood at the end of year as_of
+ * (0: now): made in the decade of its year; ended in the decade of its end
+ * year, if it has one; active at the end of every decade from the one it
+ * was made in to the one before its end.  A link suspended or ended in a
+ * year not known was not active at any decade's end that can be told.
+ * active_at_end holds differences here; network_stats adds them up.
+ */
+static void
+count_in_decades(struct net_stats *s, const struct link *l, uint16_t as_of)
+{
+	unsigned status = link_status_at(l, as_of);
+	unsigned ended = as_of != 0 && l->ended > as_of ? 0 : l->ended;
+	size_t from, to;
+
+	if (status == STATUS_SUSPENDED)
+		s->suspended++;
+	else if (status == STATUS_ENDED)
+		s->ended++;
+	if (ended != 0 && status != STATUS_ACTIVE)
+		s->ended_per_decade[ended / 10]++;
+	if (l->year == 0)
+		return;
+	s->with_year++;
+	s->per_decade[l->year / 10]++;
+	from = l->year / 10;
+	if (status == STATUS_ACTIVE)
+		to = DECADES;
+	else if (ended != 0)
+		to = ended / 10;
+	else
+		return;
+	if (to <= from)
+		return;
+	s->active_at_end[from]++;
+	if (to < DECADES)
+		s->active_at_end[to]--;
+}
+
+/* Add up the differences of count_in_decades and find the range. */
+static void
+finish_decades(struct net_stats *s)
+{
+	size_t i, run = 0;
+
+	s->first_decade = s->last_decade = DECADES;
+	for (i = 0; i < DECADES; i++) {
+		run += s->active_at_end[i];
+		s->active_at_end[i] = run;
+		if (s->per_decade[i] == 0 && s->ended_per_decade[i] == 0)
+			continue;
+		if (s->first_decade == DECADES)
+			s->first_decade = i;
+		s->last_decade = i;
+	}
+}
+
 void
 network_stats(const struct registry *r, const struct link_filter *f,
     struct net_stats *s)
@@ -441,14 +498,7 @@ network_stats(const struct registry *r, const struct link_filter *f,
 			continue;
 		}
 		s->links++;
-		if (l->year != 0) {
-			s->with_year++;
-			s->per_decade[l->year / 10]++;
-		}
-		if (l->status == STATUS_SUSPENDED)
-			s->suspended++;
-		else if (l->status == STATUS_ENDED)
-			s->ended++;
+		count_in_decades(s, l, f->as_of);
 		x = find_root(parent, l->city);
 		y = find_root(parent, l->partner);
 		if (x != y)
@@ -486,6 +536,7 @@ network_stats(const struct registry *r, const struct link_filter *f,
 	}
 	for (i = 0; i < NCOUNTRIES; i++)
 		s->countries += seen[i];
+	finish_decades(s);
 	free(stamp);
 	free(parent);
 	free(size);

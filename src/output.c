@@ -20,11 +20,11 @@ const char *const link_columns[7] = {
 /* The columns of link tables, in the order of their JSON keys. */
 static const char *const link_columns_plain[] = {
 	"city", "country", "partner", "partner_country", "year", "status", "kind",
-	"region", "partner_region", "sources"
+	"region", "partner_region", "ended", "sources"
 };
 static const char *const link_columns_sourced[] = {
 	"city", "country", "partner", "partner_country", "year", "status", "kind",
-	"region", "partner_region", "source", "note", "sources"
+	"region", "partner_region", "ended", "source", "note", "sources"
 };
 #define COL_BIT(i)	((uint64_t)1 << (i))
 
@@ -50,6 +50,7 @@ table_init(struct table *t, const char *const *columns, size_t ncols)
 	t->ncols = ncols;
 	t->json_only = 0;
 	t->for_json = false;
+	t->as_of = 0;
 	t->cells = NULL;
 	t->ncells = t->cap = 0;
 	t->owned = NULL;
@@ -57,17 +58,23 @@ table_init(struct table *t, const char *const *columns, size_t ncols)
 }
 
 void
-table_init_links(struct table *t, unsigned extra)
+table_init_links(struct table *t, unsigned extra, uint16_t as_of)
 {
 	if (extra & LINK_SOURCES)
-		table_init(t, link_columns_sourced, 12);
+		table_init(t, link_columns_sourced, 13);
 	else
-		table_init(t, link_columns_plain, 10);
-	/* The list of statements is JSON's; regions show where there are some. */
+		table_init(t, link_columns_plain, 11);
+	/*
+	 * The list of statements is JSON's; regions and the end year show
+	 * where the registry has them.
+	 */
 	t->json_only = COL_BIT(t->ncols - 1);
 	if (!(extra & LINK_REGIONS))
 		t->json_only |= COL_BIT(7) | COL_BIT(8);
+	if (!(extra & LINK_ENDED))
+		t->json_only |= COL_BIT(9);
 	t->for_json = (extra & LINK_JSON) != 0;
+	t->as_of = as_of;
 }
 
 void
@@ -214,6 +221,11 @@ add_statements_json(struct table *t, const struct registry *r,
 			fprintf(fp, "%u", (unsigned)st->year);
 		else
 			fputs("null", fp);
+		fputs(", \"ended\": ", fp);
+		if (st->ended)
+			fprintf(fp, "%u", (unsigned)st->ended);
+		else
+			fputs("null", fp);
 		fprintf(fp, ", \"status\": \"%s\", \"kind\": \"%s\", "
 		    "\"source\": ", status_names[st->status],
 		    kind_names[st->kind]);
@@ -297,11 +309,16 @@ table_add_links(struct table *t, const struct registry *r,
 			table_number(t, l->year);
 		else
 			table_null(t);
-		table_cstr(t, status_names[l->status]);
+		table_cstr(t, status_names[link_status_at(l, t->as_of)]);
 		table_cstr(t, kind_names[l->kind]);
 		table_region(t, r, a->region);
 		table_region(t, r, b->region);
-		if (t->ncols == 12) {
+		/* As of a year, an end that came later had not come. */
+		if (l->ended != 0 && (t->as_of == 0 || l->ended <= t->as_of))
+			table_number(t, l->ended);
+		else
+			table_null(t);
+		if (t->ncols == 13) {
 			add_joined(t, r, l, false);
 			add_joined(t, r, l, true);
 		}

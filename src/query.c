@@ -13,6 +13,8 @@ link_filter_init(struct link_filter *f)
 	f->country = f->country2 = COUNTRY_NONE;
 	f->city = CITY_NONE;
 	f->year_from = f->year_to = 0;
+	f->as_of = 0;
+	f->known_years = false;
 }
 
 bool
@@ -21,8 +23,17 @@ link_matches(const struct registry *r, const struct link *l,
 {
 	country_t a, b;
 
-	if (!(f->status_mask & STATUS_BIT(l->status)) ||
+	if (!(f->status_mask & STATUS_BIT(link_status_at(l, f->as_of))) ||
 	    !(f->kind_mask & KIND_BIT(l->kind)))
+		return false;
+	/*
+	 * As of a year: made in or before it (or when, unknown), and with the
+	 * status it had then; --known-years leaves out the links of unknown
+	 * year.
+	 */
+	if (l->year == 0 && f->known_years)
+		return false;
+	if (f->as_of != 0 && l->year > f->as_of)
 		return false;
 	if ((f->year_from != 0 || f->year_to != 0) && l->year == 0)
 		return false;

@@ -25,7 +25,7 @@
 #include "xalloc.h"
 
 #define SNAPSHOT_MAGIC		"TWINSNAP"
-#define SNAPSHOT_VERSION	7
+#define SNAPSHOT_VERSION	8
 
 struct snap_header {
 	char		magic[8];
@@ -33,7 +33,7 @@ struct snap_header {
 	uint32_t	layout;		/* sizes of the structures, packed */
 	uint64_t	checksum;	/* of everything after the header */
 	uint64_t	nids, nfiles, ncities, nlinks, naliases, nadj;
-	uint64_t	nregions, nstmts, texts_len, has_regions;
+	uint64_t	nregions, nstmts, texts_len, has_regions, has_ended;
 	uint64_t	key_cap, key_count, alias_cap, alias_count;
 	uint64_t	strings_len;
 	uint64_t	paths_len;	/* the source paths, the last section */
@@ -102,7 +102,7 @@ section_sizes(const struct snap_header *h, struct sections *s)
 	    h->nlinks >= UINT32_MAX / 2 || h->naliases >= UINT32_MAX ||
 	    h->nstmts >= UINT32_MAX || h->nlinks > h->nstmts ||
 	    h->nregions >= REGION_NONE || h->texts_len >= UINT32_MAX ||
-	    h->has_regions > 1 ||
+	    h->has_regions > 1 || h->has_ended > 1 ||
 	    h->nadj > 2 * h->nlinks || h->strings_len >= UINT32_MAX ||
 	    h->paths_len > 65536 * 4096 ||
 	    h->key_cap > (uint64_t)1 << 32 || h->alias_cap > (uint64_t)1 << 32 ||
@@ -256,6 +256,7 @@ snapshot_write(const struct registry *reg, const struct file_identity *ids,
 	h.nstmts = reg->nstmts;
 	h.texts_len = reg->texts_len;
 	h.has_regions = reg->has_regions;
+	h.has_ended = reg->has_ended;
 	h.nadj = reg->adj_start[reg->ncities];
 	h.key_cap = reg->by_key.cap;
 	h.key_count = reg->by_key.count;
@@ -509,6 +510,7 @@ fill_registry(struct registry *reg, const struct snap_header *h,
 		g->country = sr[i].country;
 	}
 	reg->has_regions = h->has_regions != 0;
+	reg->has_ended = h->has_ended != 0;
 
 	/* Arrays without pointers are used where they lie in the snapshot. */
 	reg->links = (struct link *)p;

@@ -16,7 +16,7 @@ $ twin check check/reg.csv check/alias.csv
 check/reg.csv:1: note: read as UTF-8, fields separated by ','
 check/reg.csv:4: warning: conflicts with line 2 on Turku (FI) - Bergen (NO): year 1950 here, 1946 there; status ended here, active there
 check/reg.csv:5: warning: link from Turku (FI) to itself
-check/reg.csv:6: warning: year 9999 is in the future: expected the year the link was made, or nothing when unknown
+check/reg.csv:6: error: year 9999 is in the future: expected the year the link was made, or nothing when unknown
 check/reg.csv:7: warning: year 650 is before 800: expected the year the link was made, or nothing when unknown
 check/reg.csv:8: warning: 'GÖTEBORG' and 'Gothenburg' (line 10) are one city in SE: check/alias.csv:2 makes 'Göteborg' another name of 'Gothenburg'
 check/reg.csv:9: warning: 'Göteborg' and 'GÖTEBORG' (line 8) are one city in SE, spelled two ways
@@ -25,7 +25,7 @@ check/reg.csv:12: error: unknown partner_country 'XX': expected an ISO 3166-1 co
 check/reg.csv:13: error: bad year '19a5': expected a year of up to four digits such as 1946, or nothing when unknown
 check/alias.csv:1: note: read as UTF-8, fields separated by ','
 check/alias.csv:4: warning: alias 'Reval' names Tallinn (EE), which is not in the registry
-twin check: 2 errors, 8 warnings in 8 links
+twin check: 3 errors, 7 warnings in 8 links
 ? 2
 
 # Warnings alone exit 1: an alias file with no registry leads nowhere.
@@ -43,14 +43,14 @@ $ twin -o json check check/reg.csv
   {"file": "check/reg.csv", "line": 1, "severity": "note", "message": "read as UTF-8, fields separated by ','"},
   {"file": "check/reg.csv", "line": 4, "severity": "warning", "message": "conflicts with line 2 on Turku (FI) - Bergen (NO): year 1950 here, 1946 there; status ended here, active there"},
   {"file": "check/reg.csv", "line": 5, "severity": "warning", "message": "link from Turku (FI) to itself"},
-  {"file": "check/reg.csv", "line": 6, "severity": "warning", "message": "year 9999 is in the future: expected the year the link was made, or nothing when unknown"},
+  {"file": "check/reg.csv", "line": 6, "severity": "error", "message": "year 9999 is in the future: expected the year the link was made, or nothing when unknown"},
   {"file": "check/reg.csv", "line": 7, "severity": "warning", "message": "year 650 is before 800: expected the year the link was made, or nothing when unknown"},
   {"file": "check/reg.csv", "line": 9, "severity": "warning", "message": "'Göteborg' and 'GÖTEBORG' (line 8) are one city in SE, spelled two ways"},
   {"file": "check/reg.csv", "line": 11, "severity": "warning", "message": "name ' Kiel' has a leading space: expected the name alone"},
   {"file": "check/reg.csv", "line": 12, "severity": "error", "message": "unknown partner_country 'XX': expected an ISO 3166-1 code such as FI or FIN, or a country's name such as Finland"},
   {"file": "check/reg.csv", "line": 13, "severity": "error", "message": "bad year '19a5': expected a year of up to four digits such as 1946, or nothing when unknown"}
 ]
-! twin check: 2 errors, 6 warnings in 8 links
+! twin check: 3 errors, 5 warnings in 8 links
 ? 2
 
 $ twin check -o tsv -f check/alias.csv | cut -f1,2,3

@@ -98,7 +98,7 @@ Münster  DE       Orléans  FR               1960  active  twin  North Rhine-We
 
 $ twin -f fixtures/regions.csv -o json partners 'Munster (DE, Lower Saxony)'
 [
-  {"city": "Munster", "country": "DE", "partner": "Kiryat Bialik", "partner_country": "IL", "year": 1980, "status": "active", "kind": "partner", "region": "Lower Saxony", "partner_region": null, "sources": [{"file": "fixtures/regions.csv", "line": 8, "year": 1980, "status": "active", "kind": "partner", "source": "City of Munster", "note": null}]}
+  {"city": "Munster", "country": "DE", "partner": "Kiryat Bialik", "partner_country": "IL", "year": 1980, "status": "active", "kind": "partner", "region": "Lower Saxony", "partner_region": null, "ended": null, "sources": [{"file": "fixtures/regions.csv", "line": 8, "year": 1980, "ended": null, "status": "active", "kind": "partner", "source": "City of Munster", "note": null}]}
 ]
 
 # Alias files may name a region too.
@@ -129,7 +129,7 @@ Orléans	FR	Münster	DE	1961	active	twin		North Rhine-Westphalia	fixtures/region
 
 $ twin -f fixtures/regions.csv -o json show Arkhangelsk Portland --region Maine
 [
-  {"city": "Arkhangelsk", "country": "RU", "partner": "Portland", "partner_country": "US", "year": 1988, "status": "active", "kind": "twin", "region": null, "partner_region": "Maine", "sources": [{"file": "fixtures/regions.csv", "line": 2, "year": 1988, "status": "active", "kind": "twin", "source": "City of Portland ME: sister cities", "note": null}, {"file": "fixtures/regions.csv", "line": 10, "year": 1988, "status": "suspended", "kind": "twin", "source": "City of Arkhangelsk", "note": "restated; suspended since"}]}
+  {"city": "Arkhangelsk", "country": "RU", "partner": "Portland", "partner_country": "US", "year": 1988, "status": "active", "kind": "twin", "region": null, "partner_region": "Maine", "ended": null, "sources": [{"file": "fixtures/regions.csv", "line": 2, "year": 1988, "ended": null, "status": "active", "kind": "twin", "source": "City of Portland ME: sister cities", "note": null}, {"file": "fixtures/regions.csv", "line": 10, "year": 1988, "ended": null, "status": "suspended", "kind": "twin", "source": "City of Arkhangelsk", "note": "restated; suspended since"}]}
 ]
 
 $ twin -f fixtures/regions.csv show Sapporo Tartu
@@ -139,7 +139,7 @@ $ twin -f fixtures/regions.csv show Sapporo Tartu
 $ twin -f fixtures/regions.csv show Sapporo
 ! twin: show: expected two city names, got 1
 ! usage: twin show [-H] [-c country] [-f file] [-o format] [--region region] [--exact]
-!           city partner
+!           [--as-of year] city partner
 ? 2
 
 # --sources adds each link's sources and notes.

@@ -56,15 +56,15 @@ $ twin suspended --since 1950 --until 1960
 Turku	FI	Saint Petersburg	RU	1953	suspended	twin
 
 $ twin links --since 0
-! twin: links: bad --since year '0': expected a number from 1 to 9999
+! twin: bad --since '0': expected a year from 1 to 9999, such as 1989
 ? 2
 
 $ twin links --until 10000
-! twin: links: bad --until year '10000': expected a number from 1 to 9999
+! twin: bad --until '10000': expected a year from 1 to 9999, such as 1989
 ? 2
 
 $ twin links --since 19x0
-! twin: links: bad --since year '19x0': expected a number from 1 to 9999
+! twin: bad --since '19x0': expected a year from 1 to 9999, such as 1989
 ? 2
 
 $ twin links --decade 1965
@@ -326,7 +326,7 @@ $ twin -f fixtures/small.csv path --country US Alpha Springfield
 
 $ twin -f fixtures/small.csv path -o json -c US Omega Springfield
 [
-  {"city": "Omega", "country": "FR", "partner": "Springfield", "partner_country": "US", "year": 1961, "status": "active", "kind": "cooperation", "region": null, "partner_region": null, "sources": [{"file": "fixtures/small.csv", "line": 11, "year": 1961, "status": "active", "kind": "cooperation", "source": null, "note": null}]}
+  {"city": "Omega", "country": "FR", "partner": "Springfield", "partner_country": "US", "year": 1961, "status": "active", "kind": "cooperation", "region": null, "partner_region": null, "ended": null, "sources": [{"file": "fixtures/small.csv", "line": 11, "year": 1961, "ended": null, "status": "active", "kind": "cooperation", "source": null, "note": null}]}
 ]
 
 # twin stats: figures as metric, item, value rows when not on a terminal.
@@ -337,6 +337,7 @@ self_links		0
 cities		47
 countries		25
 links_with_year		23
+links_of_unknown_year		26
 links_with_year_share		0.4694
 suspended		1
 ended		0
@@ -346,13 +347,32 @@ largest_component_share		0.8298
 mean_degree		2.0851
 max_degree		15
 links_in_decade	1940	3
+ended_in_decade	1940	0
+active_at_decade_end	1940	3
 links_in_decade	1950	3
+ended_in_decade	1950	0
+active_at_decade_end	1950	5
 links_in_decade	1960	5
+ended_in_decade	1960	0
+active_at_decade_end	1960	10
 links_in_decade	1970	4
+ended_in_decade	1970	0
+active_at_decade_end	1970	14
 links_in_decade	1980	4
+ended_in_decade	1980	0
+active_at_decade_end	1980	18
 links_in_decade	1990	2
+ended_in_decade	1990	0
+active_at_decade_end	1990	20
 links_in_decade	2000	1
+ended_in_decade	2000	0
+active_at_decade_end	2000	21
+links_in_decade	2010	0
+ended_in_decade	2010	0
+active_at_decade_end	2010	21
 links_in_decade	2020	1
+ended_in_decade	2020	0
+active_at_decade_end	2020	22
 partners_of	Turku (FI)	15
 partners_of	Aarhus (DK)	13
 partners_of	Gothenburg (SE)	12
@@ -371,6 +391,7 @@ self_links		0
 cities		8
 countries		2
 links_with_year		0
+links_of_unknown_year		4
 links_with_year_share		0.0000
 suspended		0
 ended		0
@@ -390,6 +411,7 @@ links               49
 cities              47
 countries           25
 links with a year   23 (46.9%)
+links of no year    26
 suspended links     1
 ended links         0
 components          5
@@ -397,16 +419,15 @@ largest component   39 cities (83.0%)
 mean degree         2.09
 maximum degree      15 (Turku, FI)
 |
-links per decade
-  1940s       3  #####
-  1950s       3  #####
-  1960s       5  ########
-  1970s       4  ######
-  1980s       4  ######
-  1990s       2  ###
-  2000s       1  ##
-  2020s       1  ##
-  unknown    26  ########################################
+links per decade: made, ended, active at the decade's end
+  1940s       3       0       3  #####
+  1950s       3       0       5  #####
+  1960s       5       0      10  ########
+  1970s       4       0      14  ######
+  1980s       4       0      18  ######
+  1990s       2       0      20  ###
+  2000s       1       0      21  ##
+  2010s       0       0      21
 
 $ twin stats -o json | head -16
 {
@@ -416,6 +437,7 @@ $ twin stats -o json | head -16
   "cities": 47,
   "countries": 25,
   "links_with_year": 23,
+  "links_of_unknown_year": 26,
   "links_with_year_share": 0.4694,
   "suspended": 1,
   "ended": 0,
@@ -424,7 +446,6 @@ $ twin stats -o json | head -16
   "largest_component_share": 0.8298,
   "mean_degree": 2.0851,
   "max_degree": 15,
-  "links_per_decade": [
 
 $ twin stats -o csv | head -3
 metric,item,value
@@ -438,6 +459,7 @@ self_links		0
 cities		0
 countries		0
 links_with_year		0
+links_of_unknown_year		0
 links_with_year_share		0.0000
 suspended		0
 ended		0
@@ -455,6 +477,7 @@ self_links		0
 cities		10
 countries		7
 links_with_year		8
+links_of_unknown_year		2
 links_with_year_share		0.8000
 suspended		1
 ended		1
@@ -464,12 +487,26 @@ largest_component_share		0.7000
 mean_degree		2.0000
 max_degree		3
 links_in_decade	1950	1
+ended_in_decade	1950	0
+active_at_decade_end	1950	1
 links_in_decade	1960	2
+ended_in_decade	1960	0
+active_at_decade_end	1960	3
 links_in_decade	1970	1
+ended_in_decade	1970	0
+active_at_decade_end	1970	3
 links_in_decade	1980	1
+ended_in_decade	1980	0
+active_at_decade_end	1980	4
 links_in_decade	1990	1
+ended_in_decade	1990	0
+active_at_decade_end	1990	5
 links_in_decade	2000	1
+ended_in_decade	2000	0
+active_at_decade_end	2000	5
 links_in_decade	2010	1
+ended_in_decade	2010	0
+active_at_decade_end	2010	6
 partners_of	Alpha (FI)	3
 partners_of	Beta (SE)	3
 partners_of	Epsilon (TR)	3
@@ -488,6 +525,7 @@ self_links		0
 cities		10
 countries		7
 links_with_year		7
+links_of_unknown_year		2
 links_with_year_share		0.7778
 suspended		1
 ended		0
@@ -497,11 +535,26 @@ largest_component_share		0.7000
 mean_degree		1.8000
 max_degree		3
 links_in_decade	1950	1
+ended_in_decade	1950	0
+active_at_decade_end	1950	1
 links_in_decade	1960	2
+ended_in_decade	1960	0
+active_at_decade_end	1960	3
 links_in_decade	1970	1
+ended_in_decade	1970	0
+active_at_decade_end	1970	3
 links_in_decade	1980	1
+ended_in_decade	1980	0
+active_at_decade_end	1980	4
 links_in_decade	1990	1
+ended_in_decade	1990	0
+active_at_decade_end	1990	5
+links_in_decade	2000	0
+ended_in_decade	2000	0
+active_at_decade_end	2000	5
 links_in_decade	2010	1
+ended_in_decade	2010	0
+active_at_decade_end	2010	6
 partners_of	Alpha (FI)	3
 partners_of	Beta (SE)	3
 partners_of	Gamma (DE)	3
@@ -519,6 +572,7 @@ links               10
 cities              10
 countries           7
 links with a year   8 (80.0%)
+links of no year    2
 suspended links     1
 ended links         1
 components          2
@@ -526,15 +580,15 @@ largest component   7 cities (70.0%)
 mean degree         2.00
 maximum degree      3 (Alpha, FI)
 |
-links per decade
-  1950s       1  ####################
-  1960s       2  ########################################
-  1970s       1  ####################
-  1980s       1  ####################
-  1990s       1  ####################
-  2000s       1  ####################
-  2010s       1  ####################
-  unknown     2  ########################################
+links per decade: made, ended, active at the decade's end
+  1950s       1       0       1  ####################
+  1960s       2       0       3  ########################################
+  1970s       1       0       3  ####################
+  1980s       1       0       4  ####################
+  1990s       1       0       5  ####################
+  2000s       1       0       5  ####################
+  2010s       1       0       6  ####################
+  unknown     2                  ########################################
 |
 most partners
        3  Alpha (FI)
@@ -556,6 +610,7 @@ $ twin -f fixtures/small.csv stats -o json
   "cities": 10,
   "countries": 7,
   "links_with_year": 8,
+  "links_of_unknown_year": 2,
   "links_with_year_share": 0.8000,
   "suspended": 1,
   "ended": 1,
@@ -565,13 +620,13 @@ $ twin -f fixtures/small.csv stats -o json
   "mean_degree": 2.0000,
   "max_degree": 3,
   "links_per_decade": [
-    {"decade": 1950, "links": 1},
-    {"decade": 1960, "links": 2},
-    {"decade": 1970, "links": 1},
-    {"decade": 1980, "links": 1},
-    {"decade": 1990, "links": 1},
-    {"decade": 2000, "links": 1},
-    {"decade": 2010, "links": 1}
+    {"decade": 1950, "links": 1, "ended": 0, "active_at_end": 1},
+    {"decade": 1960, "links": 2, "ended": 0, "active_at_end": 3},
+    {"decade": 1970, "links": 1, "ended": 0, "active_at_end": 3},
+    {"decade": 1980, "links": 1, "ended": 0, "active_at_end": 4},
+    {"decade": 1990, "links": 1, "ended": 0, "active_at_end": 5},
+    {"decade": 2000, "links": 1, "ended": 0, "active_at_end": 5},
+    {"decade": 2010, "links": 1, "ended": 0, "active_at_end": 6}
   ],
   "most_partners": [
     {"city": "Alpha", "country": "FI", "partners": 3},
@@ -692,21 +747,21 @@ $ twin graph -c TR | grep -c -- ' -- '
 
 # On a UTF-8 terminal the bars are block characters, in eighths; else '#'.
 $ ttyrun 'twin stats' | sed -n '13,22p'
-links per decade
-  1940s       3  ████▋
-  1950s       3  ████▋
-  1960s       5  ███████▊
-  1970s       4  ██████▏
-  1980s       4  ██████▏
-  1990s       2  ███▏
-  2000s       1  █▌
-  2020s       1  █▌
-  unknown    26  ████████████████████████████████████████
+|
+links per decade: made, ended, active at the decade's end
+  1940s       3       0       3  ████▋
+  1950s       3       0       5  ████▋
+  1960s       5       0      10  ███████▊
+  1970s       4       0      14  ██████▏
+  1980s       4       0      18  ██████▏
+  1990s       2       0      20  ███▏
+  2000s       1       0      21  █▌
+  2010s       0       0      21
 
 $ ttyrun 'LC_ALL=C twin -f fixtures/small.csv stats' | sed -n '13,15p'
-links per decade
-  1950s       1  ####################
-  1960s       2  ########################################
+|
+links per decade: made, ended, active at the decade's end
+  1950s       1       0       1  ####################
 
 $ ttyrun 'twin stats -o tsv' | head -2
 rows		49

@@ -125,6 +125,11 @@ test_bad_year(void **state)
 	assert_fails(HEADER "Turku,FI,Bergen,NO,0000,,\n",
 	    "t.csv:2: bad year '0000': expected a year from 1 to 9999, or "
 	    "nothing when unknown\n");
+	assert_fails("city,country,partner,partner_country,status,ended\n"
+	    "Turku,FI,Bergen,NO,ended,20x4\n",
+	    "t.csv:2: bad ended year '20x4': expected a year of up to four "
+	    "digits such as 2022, or nothing when the link stands or it is not "
+	    "known\n");
 }
 
 static void
