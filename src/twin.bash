@@ -93,7 +93,7 @@ _twin()
 			files+=(-f "$word") ;;
 		-o | --format | -c | --country | -k | --kind | -s | --status | \
 		--between | --city | --decade | --depth | --min | --since | \
-		--until | --region)
+		--until | --region | --as-of | --delimiter | --encoding)
 			((i++)) ;;
 		-*) ;;
 		*) [[ -z $cmd ]] && cmd=$word ;;
@@ -139,7 +139,7 @@ _twin()
 	--city)
 		_twin_cities "$arg"
 		return ;;
-	--between | --decade | --depth | --min | --since | --until | --region)
+	--between | --decade | --depth | --min | --since | --until | --region | --as-of | --delimiter | --encoding)
 		return ;;
 	esac
 
@@ -158,6 +158,11 @@ _twin()
 	partners | common | path | show | graph | links | decade | suspended)
 		opts+=" --exact --region" ;;&
 	partners | links | decade | suspended) opts+=" --sources" ;;&
+	partners | links | decade | suspended | cities | countries | common | \
+	path | stats | graph)
+		opts+=" --as-of --known-years --since --until" ;;&
+	show | history) opts+=" --as-of" ;;&
+	history) opts+=" --country --exact --kind --region" ;;&
 	show) opts+=" --country" ;;&
 	partners | common | path | cities | countries | stats)
 		opts+=" --country --kind --status" ;;&

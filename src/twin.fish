@@ -21,7 +21,7 @@ function __twin_complete
             case '--file=*'
                 set -a files -f (string replace -- --file= '' $w)
             case -o --format -c --country -k --kind -s --status --between \
-                    --city --decade --depth --min --since --until --region
+                    --city --decade --depth --min --since --until --region --as-of --delimiter --encoding
                 set i (math $i + 1)
             case '-*'
             case '*'
@@ -60,7 +60,7 @@ function __twin_complete
         case --city
             __twin_cities $arg | string replace -r -- '^' "$prefix"
             return
-        case --between --decade --depth --min --since --until --region
+        case --between --decade --depth --min --since --until --region --as-of --delimiter --encoding
             return
     end
 
@@ -79,6 +79,14 @@ function __twin_complete
             set -a opts --exact --region
     end
     switch $cmd
+        case partners links decade suspended cities countries common path stats graph
+            set -a opts --as-of --known-years --since --until
+        case show history
+            set -a opts --as-of
+    end
+    switch $cmd
+        case history
+            set -a opts --country --exact --kind --region
         case partners links decade suspended
             set -a opts --sources
         case show

@@ -17,7 +17,7 @@ _twin() {
 		(-f|--file) files+=(-f "${(Q)words[i+1]}"); ((i++)) ;;
 		(--file=*) files+=(-f "${(Q)w#--file=}") ;;
 		(-o|--format|-c|--country|-k|--kind|-s|--status|--between|--city|\
---decade|--depth|--min|--since|--until|--region) ((i++)) ;;
+--decade|--depth|--min|--since|--until|--region|--as-of|--delimiter|--encoding) ((i++)) ;;
 		(-*) ;;
 		(*) [[ -z $cmd ]] && cmd=$w ;;
 		esac
@@ -40,7 +40,7 @@ _twin() {
 		compadd -- "${names[@]}"
 		return ;;
 	(--city) _twin_cities "$arg"; return ;;
-	(--between|--decade|--depth|--min|--since|--until|--region) return ;;
+	(--between|--decade|--depth|--min|--since|--until|--region|--as-of|--delimiter|--encoding) return ;;
 	esac
 
 	if [[ -z $cmd ]]; then
@@ -57,6 +57,10 @@ _twin() {
 	(partners|common|path|show|graph|links|decade|suspended)
 		opts+=(--exact --region) ;|
 	(partners|links|decade|suspended) opts+=(--sources) ;|
+	(partners|links|decade|suspended|cities|countries|common|path|stats|graph)
+		opts+=(--as-of --known-years --since --until) ;|
+	(show|history) opts+=(--as-of) ;|
+	(history) opts+=(--country --exact --kind --region) ;|
 	(show) opts+=(--country) ;|
 	(partners|common|path|cities|countries|stats)
 		opts+=(--country --kind --status) ;|

@@ -332,6 +332,7 @@ def cmd_render(res):
     w("")
 
     render_model(res, w)
+    render_time(res, w)
 
     w("## Peak memory\n")
     w("Maximum resident set size (`/usr/bin/time -v`) of each tool answering "
@@ -459,6 +460,26 @@ def render_model(res, w):
                      fmt_time(m), f"{per * 1e9:.0f} ns",
                      fmt_ratio(per / (base / brows)) if base and brows else "-"])
     w(table(["registry", "rows", "links", "twin load", "per row", "per row / as generated"], rows))
+    w("")
+
+
+def render_time(res, w):
+    js = load_json(os.path.join(res, "time.stats.json"))
+    if not js:
+        return
+    w("## The registry in time\n")
+    w("`twin stats` on world-wikipedia as it stands, and as it stood at the "
+      "end of 1989 (`--as-of 1989`), parsing the CSV and from the snapshot; "
+      "ratio = `--as-of` / plain.\n")
+    rows = []
+    for suffix in ("", " (snapshot)"):
+        plain = median(js.get("stats" + suffix))
+        as_of = median(js.get("stats --as-of 1989" + suffix))
+        if plain is None or as_of is None:
+            continue
+        rows.append(["parsing" if not suffix else "snapshot", fmt_time(plain),
+                     fmt_time(as_of), fmt_ratio(as_of / plain)])
+    w(table(["how", "stats", "stats --as-of 1989", "ratio"], rows))
     w("")
 
 

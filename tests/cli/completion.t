@@ -97,6 +97,7 @@ TR
 $ bash -c '. <(twin completion bash); COMP_WORDS=(twin links --s); COMP_CWORD=2; _twin; printf "%s\n" "${COMPREPLY[@]}"'
 --sources
 --since
+--since
 --status
 
 $ bash -c '. <(twin completion bash); COMP_WORDS=(twin cities --); COMP_CWORD=2; _twin; printf "%s\n" "${COMPREPLY[@]}"'
@@ -104,6 +105,10 @@ $ bash -c '. <(twin completion bash); COMP_WORDS=(twin cities --); COMP_CWORD=2;
 --format
 --help
 --no-header
+--as-of
+--known-years
+--since
+--until
 --country
 --kind
 --status
