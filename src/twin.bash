@@ -167,7 +167,7 @@ _twin()
 	partners | common | path | cities | countries | stats)
 		opts+=" --country --kind --status" ;;&
 	links | decade | suspended)
-		opts+=" --between --city --country --kind --since --until" ;;&
+		opts+=" --between --city --country --kind" ;;&
 	links | suspended) opts+=" --decade" ;;&
 	links | decade) opts+=" --status" ;;&
 	cities) opts+=" --min" ;;

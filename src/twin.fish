@@ -96,7 +96,7 @@ function __twin_complete
         case partners common path cities countries stats graph
             set -a opts --country --kind --status
         case links decade suspended
-            set -a opts --between --city --country --kind --since --until
+            set -a opts --between --city --country --kind
     end
     switch $cmd
         case links suspended

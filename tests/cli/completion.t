@@ -97,7 +97,6 @@ TR
 $ bash -c '. <(twin completion bash); COMP_WORDS=(twin links --s); COMP_CWORD=2; _twin; printf "%s\n" "${COMPREPLY[@]}"'
 --sources
 --since
---since
 --status
 
 $ bash -c '. <(twin completion bash); COMP_WORDS=(twin cities --); COMP_CWORD=2; _twin; printf "%s\n" "${COMPREPLY[@]}"'
