@@ -48,8 +48,13 @@ static const char *const columns[] = {
 	"kind", "source", "note", "alias", "region", "partner_region", "ended",
 };
 
-void
-vocab_column(const char *s, size_t len, char *out)
+/*
+ * s as lower-case words joined by sep, in out (room for len + 1): runs of
+ * spaces, tabs, hyphens and underscores are one separator, and none is
+ * kept at either end.
+ */
+static void
+normalize(const char *s, size_t len, char sep, char *out)
 {
 	size_t i, o = 0;
 	int gap = 0;
@@ -62,11 +67,17 @@ vocab_column(const char *s, size_t len, char *out)
 			continue;
 		}
 		if (gap && o > 0)
-			out[o++] = '_';
+			out[o++] = sep;
 		gap = 0;
 		out[o++] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
 	}
 	out[o] = '\0';
+}
+
+void
+vocab_column(const char *s, size_t len, char *out)
+{
+	normalize(s, len, '_', out);
 }
 
 const char *
@@ -126,28 +137,6 @@ const char vocab_kind_words[] =
     "sister city, twin town, town twinning; partnership, partner city; "
     "cooperation agreement; friendship city";
 
-/* s as lower case words separated by single spaces, in out (len + 1). */
-static void
-normalize_value(const char *s, size_t len, char *out)
-{
-	size_t i, o = 0;
-	int gap = 0;
-
-	for (i = 0; i < len; i++) {
-		char c = s[i];
-
-		if (c == ' ' || c == '\t' || c == '-' || c == '_') {
-			gap = 1;
-			continue;
-		}
-		if (gap && o > 0)
-			out[o++] = ' ';
-		gap = 0;
-		out[o++] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
-	}
-	out[o] = '\0';
-}
-
 static int
 lookup(const char *s, size_t len, const char *const *names, int nnames,
     const struct value_word *syn, size_t nsyn, int *synonym)
@@ -159,7 +148,7 @@ lookup(const char *s, size_t len, const char *const *names, int nnames,
 	*synonym = 0;
 	if (len >= sizeof(buf))
 		return -1;
-	normalize_value(s, len, buf);
+	normalize(s, len, ' ', buf);
 	for (j = 0; j < nnames; j++)
 		if (strcmp(buf, names[j]) == 0)
 			return j;
