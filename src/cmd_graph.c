@@ -175,6 +175,12 @@ cmd_graph(int argc, char **argv, struct cli *cli)
 	    longopts, usage, help, depth_option, &depth);
 	if (r != 0)
 		return r < 0 ? EXIT_TROUBLE : EXIT_FOUND;
+	/* A format graph cannot write is an error, never DOT in disguise. */
+	if (cli->format_set) {
+		cli_error("graph: -o is not for graph, which writes Graphviz "
+		    "DOT: expected no -o");
+		return EXIT_TROUBLE;
+	}
 	if (argc - optind > 1)
 		return cli_usage_error(usage, "graph: expected at most one city, "
 		    "got %d", argc - optind);

@@ -257,3 +257,12 @@ $ printf 'Turku\n' | twin -f - partners -
 ! usage: twin partners [-H] [-c country] [-f file] [-k kind] [-o format] [-s status]
 !                      [--exact] [--region region] [--sources] city... | -
 ? 2
+
+# graph writes DOT; a format asked of it is an error, never DOT in disguise.
+$ twin graph -o json Turku
+! twin: graph: -o is not for graph, which writes Graphviz DOT: expected no -o
+? 2
+
+$ twin -o csv graph
+! twin: graph: -o is not for graph, which writes Graphviz DOT: expected no -o
+? 2
