@@ -124,3 +124,17 @@ $ twin partners Turk
 $ twin partners Gotheburg
 ! twin: no city named 'Gotheburg'; did you mean Gothenburg (SE)?
 ? 1
+
+# UTF-16 big-endian with its byte-order mark; a .tsv file is tab-separated;
+# another separator is named with --delimiter.
+$ twin -f fixtures/export/unicode-be.txt partners -H Köln
+Köln	DE	Turku	FI	1967	active	twin
+
+$ twin -f fixtures/export/tabs.tsv partners -H Köln
+Köln	DE	Turku	FI	1967	active	twin
+
+$ twin --delimiter '|' -f fixtures/export/pipes.csv partners -H Köln
+Köln	DE	Turku	FI	1967	active	twin
+
+$ twin --delimiter tab -f fixtures/export/tabs.tsv partners -H Köln
+Köln	DE	Turku	FI	1967	active	twin
