@@ -165,9 +165,10 @@ print_report(const struct figures *fg)
 		    country_code(c->country));
 	}
 	putchar('\n');
-	print_measures(&fg->m);
-	if (s->links == 0)
+	if (s->links == 0) {
+		print_measures(&fg->m);
 		return;
+	}
 	for (i = 0; i < DECADES; i++)
 		if (s->per_decade[i] > max)
 			max = s->per_decade[i];
@@ -194,6 +195,7 @@ print_report(const struct figures *fg)
 		printf("  %6u  %.*s (%s)\n", (unsigned)fg->top[i].partners,
 		    (int)c->name_len, c->name, country_code(c->country));
 	}
+	print_measures(&fg->m);
 }
 
 /* One figure: an integer, or a real number when is_real. */
