@@ -92,7 +92,7 @@ data/turku.svg: $(BIN)
 	mv $@.tmp $@
 
 check: check-unit check-cli check-man check-hostile check-world check-install \
-	lint
+	check-measures lint
 
 check-unit: $(UNIT_BIN)
 	@set -e; for t in $(UNIT_BIN); do echo "== $$t"; $$t; done
@@ -115,7 +115,7 @@ SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
 check-asan:
 	$(MAKE) BUILD=build/asan BIN=build/asan/twin CFLAGS="$(SAN_FLAGS)" \
 	    LDFLAGS="-fsanitize=address,undefined" check-unit check-cli check-man \
-	    check-hostile check-world
+	    check-hostile check-world check-measures
 
 # Figures, not pass or fail: twin against grep, awk, Miller, SQLite and
 # csvkit (tests/bench/README.md).  Writes tests/bench/RESULTS.md.
@@ -203,6 +203,13 @@ fuzz: fuzz-build
 .PHONY: check-world
 check-world: $(BIN)
 	TWIN=$(abspath $(BIN)) sh tests/world/run
+
+# The network measures against networkx, where it is installed.
+.PHONY: check-measures
+check-measures: $(BIN)
+	@if python3 -c 'import networkx' 2>/dev/null; then \
+	    python3 tests/measures/check.py $(abspath $(BIN)); \
+	else echo "check-measures: skipped, python3 has no networkx"; fi
 
 # Hostile registries and arguments (tests/hostile/run makes the big ones).
 .PHONY: check-hostile
