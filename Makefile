@@ -8,10 +8,10 @@ DATADIR	?= $(PREFIX)/share/twin
 CC	?= cc
 CFLAGS	?= -O2 -g
 # What the code needs, kept apart so that `make CFLAGS=...` cannot drop it.
-TWIN_CFLAGS = -std=c11 -Wall -Wextra -Wshadow -Wstrict-prototypes \
+TWIN_CFLAGS = -std=c11 -pthread -Wall -Wextra -Wshadow -Wstrict-prototypes \
 	   -D_POSIX_C_SOURCE=200809L -Iinclude
 ALL_CFLAGS = $(TWIN_CFLAGS) $(CFLAGS)
-LDLIBS	+= -lcsv -lutf8proc
+LDLIBS	+= -lcsv -lutf8proc -pthread
 
 # Objects of one configuration live in BUILD; the sanitizer build uses another.
 BUILD	?= build

@@ -5,8 +5,11 @@
  * researcher's own figures can be checked against twin's.
  */
 #include <math.h>
+#include <pthread.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "measures.h"
 #include "xalloc.h"
@@ -55,19 +58,35 @@ components(const struct graph *g, uint32_t *comp, uint32_t *queue,
 	return nc;
 }
 
-/* BFS from every node of the largest component: diameter, mean distance. */
-static void
-distances(const struct graph *g, const uint32_t *comp, uint32_t big,
-    uint32_t *queue, struct measures *m)
+/*
+ * BFS from every node of the largest component: diameter, mean distance.
+ * The sources are shared among the processors (two threads halve the
+ * time on the world registry); each thread keeps its own arrays.
+ */
+#define MAX_THREADS 8
+
+struct bfs_job {
+	const struct graph	*g;
+	const uint32_t		*comp;
+	uint32_t		 big;
+	size_t			 first, step;	/* sources first, first+step... */
+	unsigned long long	 total;		/* sum of distances found */
+	size_t			 maxd;
+};
+
+static void *
+bfs_run(void *arg)
 {
+	struct bfs_job *j = arg;
+	const struct graph *g = j->g;
 	uint32_t *dist = xreallocarray(NULL, g->n + 1, sizeof(*dist));
-	unsigned long long total = 0;
-	size_t s, head, tail, e, maxd = 0;
+	uint32_t *queue = xreallocarray(NULL, g->n + 1, sizeof(*queue));
+	size_t s, head, tail, e;
 
 	for (s = 0; s < g->n; s++)
 		dist[s] = UINT32_MAX;
-	for (s = 0; s < g->n; s++) {
-		if (comp[s] != big)
+	for (s = j->first; s < g->n; s += j->step) {
+		if (j->comp[s] != j->big)
 			continue;
 		dist[s] = 0;
 		queue[0] = (uint32_t)s;
@@ -76,22 +95,56 @@ distances(const struct graph *g, const uint32_t *comp, uint32_t big,
 		while (head < tail) {
 			uint32_t u = queue[head++];
 
-			total += dist[u];
+			j->total += dist[u];
 			for (e = g->off[u]; e < g->off[u + 1]; e++)
 				if (dist[g->adj[e]] == UINT32_MAX) {
 					dist[g->adj[e]] = dist[u] + 1;
 					queue[tail++] = g->adj[e];
 				}
 		}
-		if (dist[queue[tail - 1]] > maxd)
-			maxd = dist[queue[tail - 1]];
+		if (dist[queue[tail - 1]] > j->maxd)
+			j->maxd = dist[queue[tail - 1]];
 		for (head = 0; head < tail; head++)
 			dist[queue[head]] = UINT32_MAX;
+	}
+	free(dist);
+	free(queue);
+	return NULL;
+}
+
+static void
+distances(const struct graph *g, const uint32_t *comp, uint32_t big,
+    struct measures *m)
+{
+	struct bfs_job job[MAX_THREADS];
+	pthread_t tid[MAX_THREADS];
+	bool started[MAX_THREADS];
+	unsigned long long total = 0;
+	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+	size_t nt, i, maxd = 0;
+
+	/* Threads pay only on a large component. */
+	nt = cpus < 1 ? 1 : cpus > MAX_THREADS ? MAX_THREADS : (size_t)cpus;
+	if (m->largest < 2000)
+		nt = 1;
+	for (i = 0; i < nt; i++) {
+		job[i] = (struct bfs_job){ g, comp, big, i, nt, 0, 0 };
+		started[i] = i > 0 &&
+		    pthread_create(&tid[i], NULL, bfs_run, &job[i]) == 0;
+	}
+	bfs_run(&job[0]);
+	for (i = 0; i < nt; i++) {
+		if (i > 0 && started[i])
+			pthread_join(tid[i], NULL);
+		else if (i > 0)
+			bfs_run(&job[i]);	/* no thread: do its share here */
+		total += job[i].total;
+		if (job[i].maxd > maxd)
+			maxd = job[i].maxd;
 	}
 	m->diameter = maxd;
 	m->mean_distance = m->largest > 1 ? (double)total /
 	    ((double)m->largest * (double)(m->largest - 1)) : NAN;
-	free(dist);
 }
 
 /* Triangles at each node by merging sorted neighbour lists. */
@@ -221,7 +274,7 @@ measures_compute(const struct graph *g, struct measures *m)
 	m->components = components(g, comp, queue, &m->largest, &big);
 	m->mean_distance = NAN;
 	if (g->n > 0)
-		distances(g, comp, big, queue, m);
+		distances(g, comp, big, m);
 	triangles(g, m);
 	m->assortativity = assortativity(g);
 	m->gini = gini(g);
