@@ -8,10 +8,10 @@ DATADIR	?= $(PREFIX)/share/twin
 CC	?= cc
 CFLAGS	?= -O2 -g
 # What the code needs, kept apart so that `make CFLAGS=...` cannot drop it.
-TWIN_CFLAGS = -std=c11 -Wall -Wextra -Wshadow -Wstrict-prototypes \
+TWIN_CFLAGS = -std=c11 -pthread -Wall -Wextra -Wshadow -Wstrict-prototypes \
 	   -D_POSIX_C_SOURCE=200809L -Iinclude
 ALL_CFLAGS = $(TWIN_CFLAGS) $(CFLAGS)
-LDLIBS	+= -lcsv -lutf8proc
+LDLIBS	+= -lcsv -lutf8proc -pthread
 
 # Objects of one configuration live in BUILD; the sanitizer build uses another.
 BUILD	?= build
@@ -21,7 +21,7 @@ LIB_SRC	= src/arena.c src/cache.c src/check.c src/cityname.c src/cli.c \
 	  src/cmd_cache.c src/cmd_check.c src/cmd_completion.c \
 	  src/cmd_graph.c src/cmd_history.c src/cmd_links.c src/cmd_network.c src/cmd_partners.c \
 	  src/cmd_show.c src/cmd_stats.c src/country.c src/country_table.c \
-	  src/fold.c src/index.c src/load.c src/netcmd.c src/network.c \
+	  src/fold.c src/graph.c src/index.c src/measures.c src/load.c src/netcmd.c src/network.c \
 	  src/output.c src/query.c src/region.c src/region_table.c \
 	  src/vocabulary.c src/input.c src/suggest.c \
 	  src/registry.c src/snapshot.c src/strmap.c src/xalloc.c
@@ -92,7 +92,7 @@ data/turku.svg: $(BIN)
 	mv $@.tmp $@
 
 check: check-unit check-cli check-man check-hostile check-world check-install \
-	lint
+	check-measures lint
 
 check-unit: $(UNIT_BIN)
 	@set -e; for t in $(UNIT_BIN); do echo "== $$t"; $$t; done
@@ -115,7 +115,7 @@ SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
 check-asan:
 	$(MAKE) BUILD=build/asan BIN=build/asan/twin CFLAGS="$(SAN_FLAGS)" \
 	    LDFLAGS="-fsanitize=address,undefined" check-unit check-cli check-man \
-	    check-hostile check-world
+	    check-hostile check-world check-measures
 
 # Figures, not pass or fail: twin against grep, awk, Miller, SQLite and
 # csvkit (tests/bench/README.md).  Writes tests/bench/RESULTS.md.
@@ -203,6 +203,13 @@ fuzz: fuzz-build
 .PHONY: check-world
 check-world: $(BIN)
 	TWIN=$(abspath $(BIN)) sh tests/world/run
+
+# The network measures against networkx, where it is installed.
+.PHONY: check-measures
+check-measures: $(BIN)
+	@if python3 -c 'import networkx' 2>/dev/null; then \
+	    python3 tests/measures/check.py $(abspath $(BIN)); \
+	else echo "check-measures: skipped, python3 has no networkx"; fi
 
 # Hostile registries and arguments (tests/hostile/run makes the big ones).
 .PHONY: check-hostile

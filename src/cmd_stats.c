@@ -13,8 +13,12 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <math.h>
+
 #include "cli.h"
 #include "commands.h"
+#include "graph.h"
+#include "measures.h"
 #include "netcmd.h"
 #include "network.h"
 #include "xalloc.h"
@@ -45,6 +49,7 @@ static const char help[] =
 struct figures {
 	const struct registry	*reg;
 	struct net_stats	 s;
+	struct measures		 m;	/* of the distinct-link network */
 	struct city_count	*top;
 	size_t			 ntop;
 };
@@ -101,6 +106,35 @@ bar(size_t count, size_t max, bool blocks)
 	}
 }
 
+/* A real figure, or "undefined" where the graph gives it no value. */
+static void
+print_real(const char *label, double v)
+{
+	if (isnan(v))
+		printf("%-20s%s\n", label, "undefined");
+	else
+		printf("%-20s%.6f\n", label, v);
+}
+
+static void
+print_measures(const struct measures *m)
+{
+	printf("\ndistinct-link network (self-links left out)\n");
+	printf("  %-18s%zu\n", "cities", m->nodes);
+	printf("  %-18s%zu\n", "links", m->edges);
+	print_real("  mean degree", m->mean_degree);
+	printf("  %-18s%zu\n", "maximum degree", m->max_degree);
+	printf("  %-18s%zu\n", "components", m->components);
+	printf("  %-18s%zu\n", "largest component", m->largest);
+	printf("  %-18s%zu\n", "diameter", m->diameter);
+	print_real("  mean distance", m->mean_distance);
+	printf("  %-18s%zu\n", "triangles", m->triangles);
+	print_real("  assortativity", m->assortativity);
+	print_real("  clustering", m->clustering);
+	print_real("  transitivity", m->transitivity);
+	print_real("  gini", m->gini);
+}
+
 static void
 print_report(const struct figures *fg)
 {
@@ -131,8 +165,10 @@ print_report(const struct figures *fg)
 		    country_code(c->country));
 	}
 	putchar('\n');
-	if (s->links == 0)
+	if (s->links == 0) {
+		print_measures(&fg->m);
 		return;
+	}
 	for (i = 0; i < DECADES; i++)
 		if (s->per_decade[i] > max)
 			max = s->per_decade[i];
@@ -159,6 +195,7 @@ print_report(const struct figures *fg)
 		printf("  %6u  %.*s (%s)\n", (unsigned)fg->top[i].partners,
 		    (int)c->name_len, c->name, country_code(c->country));
 	}
+	print_measures(&fg->m);
 }
 
 /* One figure: an integer, or a real number when is_real. */
@@ -167,15 +204,18 @@ struct figure {
 	size_t		 count;
 	double		 real;
 	bool		 is_real;
+	bool		 precise;	/* a measure: 12 decimals, to check */
 };
 
 static size_t
-scalar_figures(const struct net_stats *s, struct figure *f)
+scalar_figures(const struct net_stats *s, const struct measures *m,
+    struct figure *f)
 {
 	size_t n = 0;
 
-#define COUNT(nm, v)	f[n++] = (struct figure){ nm, v, 0, false }
-#define REAL(nm, v)	f[n++] = (struct figure){ nm, 0, v, true }
+#define COUNT(nm, v)	f[n++] = (struct figure){ nm, v, 0, false, false }
+#define REAL(nm, v)	f[n++] = (struct figure){ nm, 0, v, true, false }
+#define MEASURE(nm, v)	f[n++] = (struct figure){ nm, 0, v, true, true }
 	COUNT("rows", s->rows);
 	COUNT("links", s->links);
 	COUNT("self_links", s->self_links);
@@ -191,8 +231,22 @@ scalar_figures(const struct net_stats *s, struct figure *f)
 	REAL("largest_component_share", share(s->largest, s->cities));
 	REAL("mean_degree", mean_degree(s));
 	COUNT("max_degree", s->max_degree);
+	COUNT("network_cities", m->nodes);
+	COUNT("network_links", m->edges);
+	MEASURE("network_mean_degree", m->mean_degree);
+	COUNT("network_max_degree", m->max_degree);
+	COUNT("network_components", m->components);
+	COUNT("network_largest_component", m->largest);
+	COUNT("diameter", m->diameter);
+	MEASURE("mean_distance", m->mean_distance);
+	COUNT("triangles", m->triangles);
+	MEASURE("assortativity", m->assortativity);
+	MEASURE("clustering", m->clustering);
+	MEASURE("transitivity", m->transitivity);
+	MEASURE("gini", m->gini);
 #undef COUNT
 #undef REAL
+#undef MEASURE
 	return n;
 }
 
@@ -200,16 +254,19 @@ static void
 print_json(const struct figures *fg)
 {
 	const struct net_stats *s = &fg->s;
-	struct figure f[24];
+	struct figure f[40];
 	const struct city *c;
 	size_t n, i;
 	const char *sep = "";
 
-	n = scalar_figures(s, f);
+	n = scalar_figures(s, &fg->m, f);
 	printf("{\n");
 	for (i = 0; i < n; i++) {
-		if (f[i].is_real)
-			printf("  \"%s\": %.4f,\n", f[i].name, f[i].real);
+		if (f[i].is_real && isnan(f[i].real))
+			printf("  \"%s\": null,\n", f[i].name);
+		else if (f[i].is_real)
+			printf("  \"%s\": %.*f,\n", f[i].name,
+			    f[i].precise ? 12 : 4, f[i].real);
 		else
 			printf("  \"%s\": %zu,\n", f[i].name, f[i].count);
 	}
@@ -236,21 +293,24 @@ print_rows(const struct cli *cli, const struct figures *fg)
 {
 	static const char *const columns[] = { "metric", "item", "value" };
 	const struct net_stats *s = &fg->s;
-	struct figure f[24];
+	struct figure f[40];
 	struct table t;
 	const struct city *c;
 	char (*text)[64], (*names)[NAME_MAX_BYTES + 8];
 	size_t n, i;
 
-	n = scalar_figures(s, f);
+	n = scalar_figures(s, &fg->m, f);
 	text = xcalloc(n, sizeof(*text));
 	names = xcalloc(fg->ntop, sizeof(*names));
 	table_init(&t, columns, 3);
 	for (i = 0; i < n; i++) {
 		table_cstr(&t, f[i].name);
 		table_text(&t, "", 0);
-		if (f[i].is_real) {
-			snprintf(text[i], sizeof(text[i]), "%.4f", f[i].real);
+		if (f[i].is_real && isnan(f[i].real))
+			table_cstr(&t, "undefined");
+		else if (f[i].is_real) {
+			snprintf(text[i], sizeof(text[i]), "%.*f",
+			    f[i].precise ? 12 : 4, f[i].real);
 			table_cstr(&t, text[i]);
 		} else
 			table_number(&t, (long long)f[i].count);
@@ -291,6 +351,7 @@ cmd_stats(int argc, char **argv, struct cli *cli)
 	struct registry reg;
 	struct figures fg;
 	struct link_filter plain;
+	struct graph g;
 	int r;
 
 	cli->filter.status_mask = ALL_STATUSES;	/* stats counts ended links too */
@@ -307,6 +368,9 @@ cmd_stats(int argc, char **argv, struct cli *cli)
 	memset(&fg, 0, sizeof(fg));
 	fg.reg = &reg;
 	network_stats(&reg, &cli->filter, &fg.s);
+	graph_build(&g, &reg, &cli->filter);
+	measures_compute(&g, &fg.m);
+	graph_free(&g);
 	/* The most-linked cities: of the country when there is one. */
 	plain = cli->filter;
 	fg.ntop = query_cities(&reg, &plain, cli->country, 1, &fg.top);

@@ -346,6 +346,19 @@ largest_component		39
 largest_component_share		0.8298
 mean_degree		2.0851
 max_degree		15
+network_cities		47
+network_links		49
+network_mean_degree		2.085106382979
+network_max_degree		15
+network_components		5
+network_largest_component		39
+diameter		5
+mean_distance		2.852901484480
+triangles		7
+assortativity		-0.605260602530
+clustering		0.089045706067
+transitivity		0.073684210526
+gini		0.466782457664
 links_in_decade	1940	3
 ended_in_decade	1940	0
 active_at_decade_end	1940	3
@@ -400,6 +413,19 @@ largest_component		2
 largest_component_share		0.2500
 mean_degree		1.0000
 max_degree		1
+network_cities		8
+network_links		4
+network_mean_degree		1.000000000000
+network_max_degree		1
+network_components		4
+network_largest_component		2
+diameter		1
+mean_distance		1.000000000000
+triangles		0
+assortativity		undefined
+clustering		0.000000000000
+transitivity		undefined
+gini		0.000000000000
 partners_of	Çanakkale (TR)	1
 partners_of	Istanbul (TR)	1
 partners_of	Kilis (TR)	1
@@ -468,6 +494,19 @@ largest_component		0
 largest_component_share		0.0000
 mean_degree		0.0000
 max_degree		0
+network_cities		0
+network_links		0
+network_mean_degree		0.000000000000
+network_max_degree		0
+network_components		0
+network_largest_component		0
+diameter		0
+mean_distance		undefined
+triangles		0
+assortativity		undefined
+clustering		undefined
+transitivity		undefined
+gini		undefined
 ? 1
 
 $ twin -f fixtures/small.csv stats
@@ -486,6 +525,19 @@ largest_component		7
 largest_component_share		0.7000
 mean_degree		2.0000
 max_degree		3
+network_cities		10
+network_links		10
+network_mean_degree		2.000000000000
+network_max_degree		3
+network_components		2
+network_largest_component		7
+diameter		4
+mean_distance		1.904761904762
+triangles		1
+assortativity		0.062500000000
+clustering		0.100000000000
+transitivity		0.214285714286
+gini		0.240000000000
 links_in_decade	1950	1
 ended_in_decade	1950	0
 active_at_decade_end	1950	1
@@ -534,6 +586,19 @@ largest_component		7
 largest_component_share		0.7000
 mean_degree		1.8000
 max_degree		3
+network_cities		10
+network_links		9
+network_mean_degree		1.800000000000
+network_max_degree		3
+network_components		2
+network_largest_component		7
+diameter		4
+mean_distance		2.095238095238
+triangles		1
+assortativity		0.084745762712
+clustering		0.100000000000
+transitivity		0.272727272727
+gini		0.255555555556
 links_in_decade	1950	1
 ended_in_decade	1950	0
 active_at_decade_end	1950	1
@@ -601,6 +666,21 @@ most partners
        1  Springfield (CA)
        1  Springfield (US)
        1  Zeta Town (TR)
+|
+distinct-link network (self-links left out)
+  cities            10
+  links             10
+  mean degree       2.000000
+  maximum degree    3
+  components        2
+  largest component 7
+  diameter          4
+  mean distance     1.904762
+  triangles         1
+  assortativity     0.062500
+  clustering        0.100000
+  transitivity      0.214286
+  gini              0.240000
 
 $ twin -f fixtures/small.csv stats -o json
 {
@@ -619,6 +699,19 @@ $ twin -f fixtures/small.csv stats -o json
   "largest_component_share": 0.7000,
   "mean_degree": 2.0000,
   "max_degree": 3,
+  "network_cities": 10,
+  "network_links": 10,
+  "network_mean_degree": 2.000000000000,
+  "network_max_degree": 3,
+  "network_components": 2,
+  "network_largest_component": 7,
+  "diameter": 4,
+  "mean_distance": 1.904761904762,
+  "triangles": 1,
+  "assortativity": 0.062500000000,
+  "clustering": 0.100000000000,
+  "transitivity": 0.214285714286,
+  "gini": 0.240000000000,
   "links_per_decade": [
     {"decade": 1950, "links": 1, "ended": 0, "active_at_end": 1},
     {"decade": 1960, "links": 2, "ended": 0, "active_at_end": 3},

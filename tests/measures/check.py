@@ -1,0 +1,149 @@
+#!/usr/bin/env python3
+"""Check twin's network measures against networkx, the reference tool.
+
+Usage: check.py TWIN
+Runs on the built-in registry and on a synthetic registry made here,
+deterministically (a fixed seed): a few thousand links, with triangles,
+several components, repeated pairs and self-links, which the measures
+must leave out.  Counts must agree exactly, real figures to 1e-9.
+"""
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+
+import networkx as nx
+
+TOL = 1e-9
+
+
+def twin_json(twin, reg, *args):
+    cmd = [twin] + (["-f", reg] if reg else []) + list(args)
+    out = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    if out.returncode not in (0, 1):
+        sys.exit("check.py: %s failed: %s" % (" ".join(cmd), out.stderr))
+    return json.loads(out.stdout)
+
+
+def reference(twin, reg):
+    """The distinct-link network as networkx sees it."""
+    g = nx.Graph()
+    for l in twin_json(twin, reg, "links", "-s", "all", "-o", "json"):
+        a = (l["city"], l["country"], l["region"])
+        b = (l["partner"], l["partner_country"], l["partner_region"])
+        if a != b:
+            g.add_edge(a, b)
+    return g
+
+
+def assortativity(g):
+    """networkx's, or Newman's formula where networkx lacks numpy."""
+    try:
+        import numpy  # noqa: F401  networkx needs it here
+        return nx.degree_assortativity_coefficient(g)
+    except ImportError:
+        pass
+    d = dict(g.degree())
+    pairs = [(d[a], d[b]) for a, b in g.edges()]
+    pairs += [(y, x) for x, y in pairs]
+    k = len(pairs)
+    mx = sum(x for x, _ in pairs) / k
+    cov = sum(x * y for x, y in pairs) / k - mx * mx
+    var = sum(x * x for x, _ in pairs) / k - mx * mx
+    return cov / var if var > 0 else None
+
+
+def expected(g):
+    e = {"network_cities": g.number_of_nodes(),
+         "network_links": g.number_of_edges()}
+    if g.number_of_nodes() == 0:
+        return e
+    degs = sorted(d for _, d in g.degree())
+    n = len(degs)
+    e["network_max_degree"] = degs[-1]
+    e["network_mean_degree"] = 2 * g.number_of_edges() / n
+    comps = list(nx.connected_components(g))
+    e["network_components"] = len(comps)
+    big = g.subgraph(max(comps, key=len))
+    e["network_largest_component"] = big.number_of_nodes()
+    e["diameter"] = nx.diameter(big)
+    e["mean_distance"] = (nx.average_shortest_path_length(big)
+                          if big.number_of_nodes() > 1 else None)
+    e["triangles"] = sum(nx.triangles(g).values()) // 3
+    e["clustering"] = nx.average_clustering(g)
+    e["transitivity"] = nx.transitivity(g)
+    e["assortativity"] = assortativity(g)
+    e["gini"] = sum((2 * (i + 1) - n - 1) * d
+                    for i, d in enumerate(degs)) / (n * sum(degs))
+    return e
+
+
+def compare(name, got, want):
+    bad = 0
+    for k, v in want.items():
+        if k not in got:
+            print("%s: %s missing" % (name, k))
+            bad += 1
+        elif isinstance(v, int):
+            if got[k] != v:
+                print("%s: %s is %r, networkx %r" % (name, k, got[k], v))
+                bad += 1
+        elif v is None or got[k] is None:
+            if got[k] is not v:
+                print("%s: %s is %r, networkx %r" % (name, k, got[k], v))
+                bad += 1
+        elif abs(got[k] - v) > TOL:
+            print("%s: %s is %.15g, networkx %.15g" % (name, k, got[k], v))
+            bad += 1
+    print("%s: %d measures, %s" % (name, len(want),
+                                    "agree" if bad == 0 else "%d differ" % bad))
+    return bad
+
+
+def synthetic(path):
+    """Clustered groups of cities, some joined, plus small islands."""
+    rnd = random.Random(20130101)
+    rows = []
+    cities = [("C%04d" % i, "FI DE FR IT SE NO PL ES".split()[i % 8])
+              for i in range(1500)]
+    for grp in range(12):
+        members = cities[grp * 100:(grp + 1) * 100]
+        for _ in range(230):
+            a, b = rnd.sample(members, 2)
+            rows.append((a, b))
+            if rnd.random() < 0.3:	# close a triangle
+                c = rnd.choice(members)
+                rows += [(b, c), (c, a)]
+        if grp % 3 != 2 and grp < 11:	# join some groups
+            rows.append((members[0], cities[(grp + 1) * 100]))
+    for i in range(1200, 1500, 3):	# paths and triangles apart
+        rows += [(cities[i], cities[i + 1]), (cities[i + 1], cities[i + 2])]
+        if i % 2:
+            rows.append((cities[i + 2], cities[i]))
+    rows += rows[:40]			# repeated pairs
+    rows += [(c, c) for c in cities[:5]]	# self-links
+    with open(path, "w") as f:
+        f.write("city,country,partner,partner_country,year,status,kind,"
+                "source,note\n")
+        for (a, ac), (b, bc) in rows:
+            f.write("%s,%s,%s,%s,,active,twin,,\n" % (a, ac, b, bc))
+    return len(rows)
+
+
+def main():
+    twin = sys.argv[1]
+    bad = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        syn = os.path.join(tmp, "synthetic.csv")
+        nrows = synthetic(syn)
+        for name, reg in (("built-in", None),
+                          ("synthetic (%d rows)" % nrows, syn)):
+            got = twin_json(twin, reg, "stats", "-o", "json")
+            bad += compare(name, got, expected(reference(twin, reg)))
+    sys.exit(1 if bad else 0)
+
+
+if __name__ == "__main__":
+    main()
