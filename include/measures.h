@@ -11,6 +11,14 @@
 
 #include "graph.h"
 
+/*
+ * Exact distances take a search from every city of the largest component,
+ * time that grows with the square of its size: above this many cities
+ * (a second or so on the world registry's 13,629; hours at a million)
+ * they are not computed.
+ */
+#define MEASURES_MAX_DISTANCE_CITIES	20000
+
 struct measures {
 	size_t	 nodes, edges;
 	size_t	 max_degree;
@@ -18,6 +26,7 @@ struct measures {
 	size_t	 components;
 	size_t	 largest;		/* nodes of the largest component */
 	size_t	 diameter;		/* of the largest component */
+	int	 distances_skipped;	/* it has over MEASURES_MAX_DISTANCE_CITIES */
 	double	 mean_distance;		/* over its ordered pairs */
 	size_t	 triangles;
 	double	 assortativity;		/* Pearson, degrees at edge ends */

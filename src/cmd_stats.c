@@ -126,8 +126,13 @@ print_measures(const struct measures *m)
 	printf("  %-18s%zu\n", "maximum degree", m->max_degree);
 	printf("  %-18s%zu\n", "components", m->components);
 	printf("  %-18s%zu\n", "largest component", m->largest);
-	printf("  %-18s%zu\n", "diameter", m->diameter);
-	print_real("  mean distance", m->mean_distance);
+	if (m->distances_skipped)
+		printf("  %-18snot computed: the largest component has over "
+		    "%d cities\n", "distances", MEASURES_MAX_DISTANCE_CITIES);
+	else {
+		printf("  %-18s%zu\n", "diameter", m->diameter);
+		print_real("  mean distance", m->mean_distance);
+	}
 	printf("  %-18s%zu\n", "triangles", m->triangles);
 	print_real("  assortativity", m->assortativity);
 	print_real("  clustering", m->clustering);
@@ -237,7 +242,10 @@ scalar_figures(const struct net_stats *s, const struct measures *m,
 	COUNT("network_max_degree", m->max_degree);
 	COUNT("network_components", m->components);
 	COUNT("network_largest_component", m->largest);
-	COUNT("diameter", m->diameter);
+	if (m->distances_skipped)
+		MEASURE("diameter", NAN);
+	else
+		COUNT("diameter", m->diameter);
 	MEASURE("mean_distance", m->mean_distance);
 	COUNT("triangles", m->triangles);
 	MEASURE("assortativity", m->assortativity);

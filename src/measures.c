@@ -273,7 +273,9 @@ measures_compute(const struct graph *g, struct measures *m)
 	m->mean_degree = g->n ? 2.0 * (double)g->m / (double)g->n : 0;
 	m->components = components(g, comp, queue, &m->largest, &big);
 	m->mean_distance = NAN;
-	if (g->n > 0)
+	if (m->largest > MEASURES_MAX_DISTANCE_CITIES)
+		m->distances_skipped = 1;
+	else if (g->n > 0)
 		distances(g, comp, big, m);
 	triangles(g, m);
 	m->assortativity = assortativity(g);
