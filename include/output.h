@@ -26,12 +26,14 @@ enum cell_type {
 	CELL_TEXT,
 	CELL_NUMBER,
 	CELL_NULL,	/* unknown: empty in text formats, null in JSON */
-	CELL_JSON	/* JSON text, written as it is; only in json_only columns */
+	CELL_JSON,	/* JSON text, written as it is; only in json_only columns */
+	CELL_REAL	/* a real number, to ten significant digits */
 };
 
 struct cell {
 	const char	*text;	/* CELL_TEXT; not owned */
 	long long	 number;	/* CELL_NUMBER */
+	double		 real;		/* CELL_REAL */
 	size_t		 len;
 	enum cell_type	 type;
 };
@@ -71,6 +73,7 @@ void	table_free(struct table *);
 void	table_text(struct table *, const char *s, size_t len);
 void	table_cstr(struct table *, const char *s);
 void	table_number(struct table *, long long);
+void	table_real(struct table *, double);
 /* A text cell, or null for "". */
 void	table_text_or_null(struct table *, const char *s);
 /* A region's name as written, or null for REGION_NONE. */

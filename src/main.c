@@ -22,6 +22,7 @@ static const struct command commands[] = {
 	{ "common", cmd_common, "the partners two cities share" },
 	{ "path", cmd_path, "a shortest chain of links between two cities" },
 	{ "history", cmd_history, "a city's links in time order: made, ended" },
+	{ "rank", cmd_rank, "cities by degree, betweenness, closeness, ..." },
 	{ "show", cmd_show, "one link with every row that states it" },
 	{ "stats", cmd_stats, "figures about the network of links" },
 	{ "graph", cmd_graph, "the links as a Graphviz DOT graph" },

@@ -330,6 +330,19 @@ table_add_links(struct table *t, const struct registry *r,
 	}
 }
 
+void
+table_real(struct table *t, double v)
+{
+	new_cell(t, CELL_REAL)->real = v;
+}
+
+/* A real number as text in buf (at least 24 bytes); returns its length. */
+static size_t
+real_text(double v, char *buf)
+{
+	return (size_t)snprintf(buf, 24, "%.10g", v);
+}
+
 /* A number as text in buf (at least 24 bytes); returns its length. */
 static size_t
 number_text(long long v, char *buf)
@@ -383,6 +396,8 @@ write_plain(const struct cell *c, bool format_chars, FILE *fp)
 		write_escaped(c->text, c->len, format_chars, fp);
 	else if (c->type == CELL_NUMBER)
 		fwrite(buf, 1, number_text(c->number, buf), fp);
+	else if (c->type == CELL_REAL)
+		fwrite(buf, 1, real_text(c->real, buf), fp);
 }
 
 /* Is column col shown in the text formats (table, TSV, CSV)? */
@@ -526,6 +541,8 @@ write_json(const struct table *t, FILE *fp)
 			write_json_string(c->text, c->len, fp);
 		else if (c->type == CELL_NUMBER)
 			fprintf(fp, "%lld", c->number);
+		else if (c->type == CELL_REAL)
+			fprintf(fp, "%.10g", c->real);
 		else if (c->type == CELL_JSON)
 			fwrite(c->text, 1, c->len, fp);
 		else
@@ -545,6 +562,8 @@ cell_width(const struct cell *c)
 		return write_escaped(c->text, c->len, true, NULL);
 	if (c->type == CELL_NUMBER)
 		return number_text(c->number, buf);
+	if (c->type == CELL_REAL)
+		return real_text(c->real, buf);
 	return 0;
 }
 
@@ -572,7 +591,8 @@ write_table(const struct table *t, FILE *fp, bool header)
 		if ((w = cell_width(&t->cells[i])) > width[col])
 			width[col] = w;
 		/* Columns of counts are right-aligned; years read fine either way. */
-		if (t->cells[i].type == CELL_NUMBER &&
+		if ((t->cells[i].type == CELL_NUMBER ||
+		    t->cells[i].type == CELL_REAL) &&
 		    strcmp(t->columns[col], "year") != 0)
 			numeric[col] = true;
 	}

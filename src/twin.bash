@@ -174,6 +174,7 @@ _twin()
 	countries) opts+=" --pairs" ;;
 	graph) opts+=" --country --depth --kind --status" ;;
 	cache) opts+=" --clear" ;;
+	rank) opts+=" --as-of --by --count --country --kind --known-years --since --status --until" ;;
 	completion) opts="--help" ;;
 	esac
 	if [[ $cur == -* ]]; then

@@ -105,6 +105,8 @@ function __twin_complete
             set -a opts --min
         case cache
             set -a opts --clear
+        case rank
+            set -a opts --as-of --by --count --country --kind --known-years --since --status --until
         case countries
             set -a opts --pairs
         case graph

@@ -70,6 +70,7 @@ _twin() {
 	(links|decade) opts+=(--status) ;|
 	(cities) opts+=(--min) ;;
 	(cache) opts+=(--clear) ;;
+	(rank) opts+=(--as-of --by --count --country --kind --known-years --since --status --until) ;;
 	(countries) opts+=(--pairs) ;;
 	(graph) opts+=(--country --depth --kind --status) ;;
 	(completion) opts=(--help) ;;
