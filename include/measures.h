@@ -10,6 +10,7 @@
 #include <stddef.h>
 
 #include "graph.h"
+#include "powerlaw.h"
 
 /*
  * Exact distances take a search from every city of the largest component,
@@ -33,6 +34,7 @@ struct measures {
 	double	 clustering;		/* mean local (0 for degree < 2) */
 	double	 transitivity;		/* 3 triangles / connected triples */
 	double	 gini;			/* of the degrees */
+	struct powerlaw powerlaw;	/* of the degrees */
 };
 
 void	measures_compute(const struct graph *, struct measures *);

@@ -138,6 +138,14 @@ print_measures(const struct measures *m)
 	print_real("  clustering", m->clustering);
 	print_real("  transitivity", m->transitivity);
 	print_real("  gini", m->gini);
+	if (isnan(m->powerlaw.alpha))
+		printf("  %-18s%s\n", "power-law alpha", "undefined");
+	else {
+		printf("  %-18s%.6f (xmin %u, %zu cities in the tail, "
+		    "KS distance %.6f)\n", "power-law alpha", m->powerlaw.alpha,
+		    (unsigned)m->powerlaw.xmin, m->powerlaw.tail,
+		    m->powerlaw.ks);
+	}
 }
 
 static void
@@ -252,6 +260,13 @@ scalar_figures(const struct net_stats *s, const struct measures *m,
 	MEASURE("clustering", m->clustering);
 	MEASURE("transitivity", m->transitivity);
 	MEASURE("gini", m->gini);
+	MEASURE("powerlaw_alpha", m->powerlaw.alpha);
+	if (isnan(m->powerlaw.alpha))
+		MEASURE("powerlaw_xmin", NAN);
+	else
+		COUNT("powerlaw_xmin", m->powerlaw.xmin);
+	COUNT("powerlaw_tail", m->powerlaw.tail);
+	MEASURE("powerlaw_ks", m->powerlaw.ks);
 #undef COUNT
 #undef REAL
 #undef MEASURE

@@ -280,6 +280,9 @@ measures_compute(const struct graph *g, struct measures *m)
 	triangles(g, m);
 	m->assortativity = assortativity(g);
 	m->gini = gini(g);
+	for (v = 0; v < g->n; v++)
+		queue[v] = graph_degree(g, (uint32_t)v);
+	powerlaw_fit(queue, g->n, &m->powerlaw);
 	free(comp);
 	free(queue);
 }

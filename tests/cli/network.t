@@ -359,6 +359,10 @@ assortativity		-0.605260602530
 clustering		0.089045706067
 transitivity		0.073684210526
 gini		0.466782457664
+powerlaw_alpha		2.451486182628
+powerlaw_xmin		1
+powerlaw_tail		47
+powerlaw_ks		0.058000933442
 links_in_decade	1940	3
 ended_in_decade	1940	0
 active_at_decade_end	1940	3
@@ -426,6 +430,10 @@ assortativity		undefined
 clustering		0.000000000000
 transitivity		undefined
 gini		0.000000000000
+powerlaw_alpha		undefined
+powerlaw_xmin		undefined
+powerlaw_tail		0
+powerlaw_ks		undefined
 partners_of	Çanakkale (TR)	1
 partners_of	Istanbul (TR)	1
 partners_of	Kilis (TR)	1
@@ -507,6 +515,10 @@ assortativity		undefined
 clustering		undefined
 transitivity		undefined
 gini		undefined
+powerlaw_alpha		undefined
+powerlaw_xmin		undefined
+powerlaw_tail		0
+powerlaw_ks		undefined
 ? 1
 
 $ twin -f fixtures/small.csv stats
@@ -538,6 +550,10 @@ assortativity		0.062500000000
 clustering		0.100000000000
 transitivity		0.214285714286
 gini		0.240000000000
+powerlaw_alpha		1.990918757778
+powerlaw_xmin		1
+powerlaw_tail		10
+powerlaw_ks		0.204766423369
 links_in_decade	1950	1
 ended_in_decade	1950	0
 active_at_decade_end	1950	1
@@ -599,6 +615,10 @@ assortativity		0.084745762712
 clustering		0.100000000000
 transitivity		0.272727272727
 gini		0.255555555556
+powerlaw_alpha		2.131948940210
+powerlaw_xmin		1
+powerlaw_tail		10
+powerlaw_ks		0.150824205413
 links_in_decade	1950	1
 ended_in_decade	1950	0
 active_at_decade_end	1950	1
@@ -681,6 +701,7 @@ distinct-link network (self-links left out)
   clustering        0.100000
   transitivity      0.214286
   gini              0.240000
+  power-law alpha   1.990919 (xmin 1, 10 cities in the tail, KS distance 0.204766)
 
 $ twin -f fixtures/small.csv stats -o json
 {
@@ -712,6 +733,10 @@ $ twin -f fixtures/small.csv stats -o json
   "clustering": 0.100000000000,
   "transitivity": 0.214285714286,
   "gini": 0.240000000000,
+  "powerlaw_alpha": 1.990918757778,
+  "powerlaw_xmin": 1,
+  "powerlaw_tail": 10,
+  "powerlaw_ks": 0.204766423369,
   "links_per_decade": [
     {"decade": 1950, "links": 1, "ended": 0, "active_at_end": 1},
     {"decade": 1960, "links": 2, "ended": 0, "active_at_end": 3},
