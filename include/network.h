@@ -25,6 +25,7 @@ struct country_count {
 	country_t	 country;
 	uint32_t	 cities;	/* cities with a link that passes */
 	uint32_t	 links;		/* links with an end in the country */
+	uint32_t	 partner_countries; /* other countries it has links with */
 };
 
 struct pair_count {

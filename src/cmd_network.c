@@ -109,11 +109,12 @@ cmd_countries(int argc, char **argv, struct cli *cli)
 	    "[-s status]\n"
 	    "            [--pairs]";
 	static const char help[] =
-	    "\nEach country with the number of its cities that have a link "
-	    "and the number\nof links with an end in it, most links first.  "
-	    "With --pairs, each pair of\ncountries with the number of links "
-	    "between them (a country paired with\nitself counts the links "
-	    "within it), most links first.\n\n"
+	    "\nEach country with the number of its cities that have a link, "
+	    "the number of\nlinks with an end in it and the number of other "
+	    "countries those links reach,\nmost links first.  With --pairs, "
+	    "each pair of countries with the number of\nlinks between them "
+	    "(a country paired with itself counts the links within it),\n"
+	    "most links first.\n\n"
 	    "  -c, --country CC      only this country, or its pairs (it comes "
 	    "first)\n"
 	    "      --pairs           count links by pair of countries\n"
@@ -124,7 +125,8 @@ cmd_countries(int argc, char **argv, struct cli *cli)
 		{ "pairs", no_argument, NULL, OPT_PAIRS },
 		{ NULL, 0, NULL, 0 }
 	};
-	static const char *const columns[] = { "country", "cities", "links" };
+	static const char *const columns[] =
+	    { "country", "cities", "links", "partner_countries" };
 	static const char *const pair_columns[] =
 	    { "country", "partner_country", "links" };
 	struct registry reg;
@@ -155,11 +157,12 @@ cmd_countries(int argc, char **argv, struct cli *cli)
 		}
 	} else {
 		n = query_countries(&reg, &cli->filter, &cv);
-		table_init(&t, columns, 3);
+		table_init(&t, columns, 4);
 		for (i = 0; i < n; i++) {
 			table_text(&t, country_code(cv[i].country), 2);
 			table_number(&t, cv[i].cities);
 			table_number(&t, cv[i].links);
+			table_number(&t, cv[i].partner_countries);
 		}
 	}
 	cli_print_result(cli, &t);

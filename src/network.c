@@ -123,6 +123,9 @@ query_countries(const struct registry *r, const struct link_filter *f,
 	struct link_filter p = plain_filter(f);
 	uint32_t *cities = xcalloc(NCOUNTRIES, sizeof(*cities));
 	uint32_t *links = xcalloc(NCOUNTRIES, sizeof(*links));
+	uint32_t *partners = xcalloc(NCOUNTRIES, sizeof(*partners));
+	/* Which pairs of countries are linked, each counted once. */
+	bool *paired = xcalloc((size_t)NCOUNTRIES * NCOUNTRIES, sizeof(*paired));
 	const struct link *l;
 	country_t a, b;
 	size_t i, n = 0;
@@ -134,8 +137,15 @@ query_countries(const struct registry *r, const struct link_filter *f,
 		a = r->cities[l->city].country;
 		b = r->cities[l->partner].country;
 		links[a]++;
-		if (b != a)
-			links[b]++;
+		if (b == a)
+			continue;
+		links[b]++;
+		if (!paired[(size_t)a * NCOUNTRIES + b]) {
+			paired[(size_t)a * NCOUNTRIES + b] = true;
+			paired[(size_t)b * NCOUNTRIES + a] = true;
+			partners[a]++;
+			partners[b]++;
+		}
 	}
 	for (i = 0; i < r->ncities; i++)
 		if (has_link(r, (city_id)i, &p))
@@ -149,10 +159,13 @@ query_countries(const struct registry *r, const struct link_filter *f,
 		(*out)[n].country = (country_t)i;
 		(*out)[n].cities = cities[i];
 		(*out)[n].links = links[i];
+		(*out)[n].partner_countries = partners[i];
 		n++;
 	}
 	free(cities);
 	free(links);
+	free(partners);
+	free(paired);
 	qsort(*out, n, sizeof(**out), compare_countries);
 	return n;
 }

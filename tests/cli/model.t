@@ -168,16 +168,16 @@ Türi	EE	2
 Arkhangelsk	RU	1
 
 $ twin -f fixtures/regions.csv countries
-US	3	4
-DE	2	2
-EE	2	2
-FR	1	1
-IL	1	1
-IT	1	1
-JP	1	1
-MX	1	1
-NI	1	1
-RU	1	1
+US	3	4	4
+DE	2	2	2
+EE	2	2	1
+FR	1	1	1
+IL	1	1	1
+IT	1	1	1
+JP	1	1	1
+MX	1	1	1
+NI	1	1	1
+RU	1	1	1
 
 $ twin -f fixtures/regions.csv countries --pairs
 DE	FR	1

@@ -173,13 +173,13 @@ Zeta Town	TR	0
 
 # twin countries: cities and links per country, or per pair of countries.
 $ twin countries | head -4
-DE	10	18
-FI	1	15
-DK	1	13
-SE	1	12
+DE	10	18	11
+FI	1	15	14
+DK	1	13	12
+SE	1	12	10
 
 $ twin countries --country TR
-TR	4	4
+TR	4	4	1
 
 $ twin countries --pairs | head -3
 DE	TR	4
@@ -190,13 +190,13 @@ $ twin countries --pairs --country TR
 TR	DE	4
 
 $ twin -f fixtures/small.csv countries
-DE	2	4
-FI	1	3
-SE	1	3
-FR	2	2
-TR	2	2
-CA	1	1
-US	1	1
+DE	2	4	3
+FI	1	3	3
+SE	1	3	2
+FR	2	2	1
+TR	2	2	1
+CA	1	1	1
+US	1	1	1
 
 $ twin -f fixtures/small.csv countries --pairs
 DE	SE	2

@@ -49,13 +49,13 @@ Pskov	RU	1
 Rochester	US	1
 
 $ twin -f fixtures/time.csv countries --as-of 2021
-RU	3	4
-FI	1	3
-EE	1	2
-NO	1	1
-PL	1	1
-UA	1	1
-US	1	1
+RU	3	4	3
+FI	1	3	3
+EE	1	2	2
+NO	1	1	1
+PL	1	1	1
+UA	1	1	1
+US	1	1	1
 
 $ twin -f fixtures/time.csv countries --pairs --as-of 2023
 EE	FI	1
