@@ -25,6 +25,7 @@ struct cli {
 	size_t			 nfiles;
 	enum format		 format;
 	bool			 format_set;
+	unsigned		 formats;	/* what -o may name; 0: FORMATS_ROWS */
 	bool			 header;	/* false after -H */
 	country_t		 country;	/* --country, or COUNTRY_NONE */
 	const char		*region;	/* --region, or NULL */

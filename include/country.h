@@ -14,6 +14,9 @@ typedef uint16_t country_t;
 
 #define COUNTRY_NONE ((country_t)0xFFFF)
 
+/* How many values a country_t takes: the size of a table indexed by it. */
+#define NCOUNTRIES (26 * 26)
+
 /*
  * The country named by s[0..len): an alpha-2 code in either case ("FI",
  * "fi"), an alpha-3 code ("FIN"), or a name as iso-codes gives it (short,

@@ -16,7 +16,8 @@ enum {
 	OPT_DECADE,
 	OPT_DEPTH,
 	OPT_MIN,
-	OPT_PAIRS
+	OPT_PAIRS,
+	OPT_COUNTRIES
 };
 
 /*

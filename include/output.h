@@ -16,11 +16,30 @@ enum format {
 	FORMAT_TABLE,	/* aligned columns under a header: for people */
 	FORMAT_TSV,	/* tab-separated, no header: for cut(1) and awk(1) */
 	FORMAT_CSV,	/* RFC 4180 with a header row */
-	FORMAT_JSON	/* an array of objects keyed by column name */
+	FORMAT_JSON,	/* an array of objects keyed by column name */
+	/* graph's own (export.h) */
+	FORMAT_DOT,	/* Graphviz */
+	FORMAT_GRAPHML,
+	FORMAT_GEXF,	/* Gephi */
+	FORMAT_EDGES,	/* a plain edge list */
+	FORMAT_COUNT
 };
 
-/* Parse a format name; false if it is none of table, tsv, csv, json. */
+/* Sets of formats, as a command accepts them. */
+#define FORMAT_BIT(f)	(1u << (f))
+#define FORMATS_ROWS	(FORMAT_BIT(FORMAT_TABLE) | FORMAT_BIT(FORMAT_TSV) | \
+			 FORMAT_BIT(FORMAT_CSV) | FORMAT_BIT(FORMAT_JSON))
+#define FORMATS_GRAPH	(FORMAT_BIT(FORMAT_DOT) | FORMAT_BIT(FORMAT_GRAPHML) | \
+			 FORMAT_BIT(FORMAT_GEXF) | FORMAT_BIT(FORMAT_JSON) | \
+			 FORMAT_BIT(FORMAT_EDGES))
+
+/* Parse a format name; false if it names no format. */
 bool	format_parse(const char *name, enum format *);
+
+const char *format_name(enum format);
+
+/* "table, tsv, csv or json": the formats of a set, for a message. */
+void	format_list(unsigned set, char *buf, size_t cap);
 
 enum cell_type {
 	CELL_TEXT,

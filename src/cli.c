@@ -136,8 +136,11 @@ cli_common_option(struct cli *cli, int opt, const char *arg)
 		return 1;
 	case OPT_FORMAT:
 		if (!format_parse(arg, &cli->format)) {
-			cli_error("unknown format '%s': expected table, tsv, csv "
-			    "or json", arg);
+			char list[128];
+
+			format_list(cli->formats ? cli->formats : FORMATS_ROWS,
+			    list, sizeof(list));
+			cli_error("unknown format '%s': expected %s", arg, list);
 			return -1;
 		}
 		cli->format_set = true;
@@ -245,6 +248,18 @@ cli_parse(struct cli *cli, int argc, char **argv, const char *optstring,
 		r = 0;
 	}
 	argv[0] = command;
+	/* A format this command cannot write, such as -o graphml before it. */
+	if (r == 0 && cli->format_set &&
+	    !((cli->formats ? cli->formats : FORMATS_ROWS) &
+	    FORMAT_BIT(cli->format))) {
+		char list[128];
+
+		format_list(cli->formats ? cli->formats : FORMATS_ROWS, list,
+		    sizeof(list));
+		cli_error("%s: cannot write -o %s: expected %s", command,
+		    format_name(cli->format), list);
+		r = -1;
+	}
 	/* An empty range is a mistake, not a question with no answer. */
 	if (r == 0 && cli->since != 0 && cli->until != 0 &&
 	    cli->since > cli->until) {

@@ -9,8 +9,6 @@
 #include "network.h"
 #include "xalloc.h"
 
-#define NCOUNTRIES (26 * 26)
-
 /* The filter without its country and city, for counting whole degrees. */
 static struct link_filter
 plain_filter(const struct link_filter *f)

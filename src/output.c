@@ -28,19 +28,51 @@ static const char *const link_columns_sourced[] = {
 };
 #define COL_BIT(i)	((uint64_t)1 << (i))
 
+static const char *const format_names[FORMAT_COUNT] = {
+	"table", "tsv", "csv", "json", "dot", "graphml", "gexf", "edges"
+};
+
 bool
 format_parse(const char *name, enum format *f)
 {
-	static const char *const names[] = { "table", "tsv", "csv", "json" };
 	size_t i;
 
-	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
-		if (strcasecmp(name, names[i]) == 0) {
+	for (i = 0; i < FORMAT_COUNT; i++) {
+		if (strcasecmp(name, format_names[i]) == 0) {
 			*f = (enum format)i;
 			return true;
 		}
 	}
 	return false;
+}
+
+const char *
+format_name(enum format f)
+{
+	return format_names[f];
+}
+
+void
+format_list(unsigned set, char *buf, size_t cap)
+{
+	/* The order a message lists them in: json after the other graphs'. */
+	static const enum format order[FORMAT_COUNT] = {
+		FORMAT_TABLE, FORMAT_TSV, FORMAT_CSV, FORMAT_DOT, FORMAT_GRAPHML,
+		FORMAT_GEXF, FORMAT_JSON, FORMAT_EDGES
+	};
+	size_t i, len = 0, left = 0;
+
+	for (i = 0; i < FORMAT_COUNT; i++)
+		left += (set & FORMAT_BIT(i)) != 0;
+	buf[0] = '\0';
+	for (i = 0; i < FORMAT_COUNT && len < cap; i++) {
+		if (!(set & FORMAT_BIT(order[i])))
+			continue;
+		left--;
+		len += (size_t)snprintf(buf + len, cap - len, "%s%s",
+		    format_names[order[i]],
+		    left == 0 ? "" : left == 1 ? " or " : ", ");
+	}
 }
 
 void
@@ -651,6 +683,9 @@ table_write(const struct table *t, FILE *fp, enum format f, bool header)
 		break;
 	case FORMAT_JSON:
 		write_json(t, fp);
+		break;
+	default:	/* graph's formats: cli_parse lets none reach here */
+		write_tsv(t, fp);
 		break;
 	}
 }

@@ -123,7 +123,13 @@ _twin()
 		_twin_files "$arg" "$prefix"
 		return ;;
 	-o | --format)
-		COMPREPLY=($(compgen -P "$prefix" -W "table tsv csv json" -- "$arg"))
+		if [[ $cmd == graph ]]; then
+			COMPREPLY=($(compgen -P "$prefix" -W "dot graphml gexf json
+			    edges" -- "$arg"))
+		else
+			COMPREPLY=($(compgen -P "$prefix" -W "table tsv csv json" \
+			    -- "$arg"))
+		fi
 		return ;;
 	-s | --status)
 		COMPREPLY=($(compgen -P "$prefix" -W "active suspended ended all" \
@@ -172,7 +178,7 @@ _twin()
 	links | decade) opts+=" --status" ;;&
 	cities) opts+=" --min" ;;
 	countries) opts+=" --pairs" ;;
-	graph) opts+=" --country --depth --kind --status" ;;
+	graph) opts+=" --countries --country --depth --kind --status" ;;
 	cache) opts+=" --clear" ;;
 	rank) opts+=" --as-of --by --count --country --kind --known-years --since --status --until" ;;
 	completion) opts="--help" ;;

@@ -45,7 +45,11 @@ function __twin_complete
             __fish_complete_path $arg | string replace -r -- '^' "$prefix"
             return
         case -o --format
-            printf '%s\n' $prefix{table,tsv,csv,json}
+            if test "$cmd" = graph
+                printf '%s\n' $prefix{dot,graphml,gexf,json,edges}
+            else
+                printf '%s\n' $prefix{table,tsv,csv,json}
+            end
             return
         case -s --status
             printf '%s\n' $prefix{active,suspended,ended,all}
@@ -110,7 +114,7 @@ function __twin_complete
         case countries
             set -a opts --pairs
         case graph
-            set -a opts --depth
+            set -a opts --countries --depth
         case completion
             set opts --help
     end

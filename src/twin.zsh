@@ -31,7 +31,13 @@ _twin() {
 	fi
 	case $opt in
 	(-f|--file) _files; return ;;
-	(-o|--format) compadd -- table tsv csv json; return ;;
+	(-o|--format)
+		if [[ $cmd == graph ]]; then
+			compadd -- dot graphml gexf json edges
+		else
+			compadd -- table tsv csv json
+		fi
+		return ;;
 	(-s|--status) compadd -- active suspended ended all; return ;;
 	(-k|--kind) compadd -- twin partner cooperation friendship all; return ;;
 	(-c|--country)
@@ -72,7 +78,7 @@ _twin() {
 	(cache) opts+=(--clear) ;;
 	(rank) opts+=(--as-of --by --count --country --kind --known-years --since --status --until) ;;
 	(countries) opts+=(--pairs) ;;
-	(graph) opts+=(--country --depth --kind --status) ;;
+	(graph) opts+=(--countries --country --depth --kind --status) ;;
 	(completion) opts=(--help) ;;
 	esac
 	if [[ $cur == -* ]]; then

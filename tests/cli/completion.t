@@ -241,3 +241,20 @@ $ ./complete fish twin completion ''
 bash
 fish
 zsh
+
+# graph writes its own formats, and says so when -o is completed.
+$ ./complete bash twin graph -o g
+graphml
+gexf
+
+$ ./complete zsh twin graph -o g
+graphml
+gexf
+
+$ ./complete fish twin graph --format=g
+--format=gexf
+--format=graphml
+
+$ ./complete bash twin graph --cou
+--countries
+--country

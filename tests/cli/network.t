@@ -790,12 +790,14 @@ $ twin graph --depth 101 Turku
 
 $ twin graph --depth 2
 ! twin: graph: --depth needs a city
-! usage: twin graph [-c country] [-f file] [-k kind] [-s status] [--depth n] [city]
+! usage: twin graph [-c country] [-f file] [-k kind] [-o format] [-s status]
+!            [--countries | --depth n city | city]
 ? 2
 
 $ twin graph Turku Bergen
 ! twin: graph: expected at most one city, got 2
-! usage: twin graph [-c country] [-f file] [-k kind] [-s status] [--depth n] [city]
+! usage: twin graph [-c country] [-f file] [-k kind] [-o format] [-s status]
+!            [--countries | --depth n city | city]
 ? 2
 
 $ twin -f fixtures/small.csv graph Omega

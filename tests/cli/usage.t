@@ -258,11 +258,20 @@ $ printf 'Turku\n' | twin -f - partners -
 !                      [--exact] [--region region] [--sources] city... | -
 ? 2
 
-# graph writes DOT; a format asked of it is an error, never DOT in disguise.
-$ twin graph -o json Turku
-! twin: graph: -o is not for graph, which writes Graphviz DOT: expected no -o
+# graph writes graph formats; a table format asked of it is an error,
+# never DOT in disguise, and a graph format asked of a table too.
+$ twin graph -o csv Turku
+! twin: graph: cannot write -o csv: expected dot, graphml, gexf, json or edges
+? 2
+
+$ twin graph -o svg
+! twin: unknown format 'svg': expected dot, graphml, gexf, json or edges
+? 2
+
+$ twin -o graphml partners Turku
+! twin: partners: cannot write -o graphml: expected table, tsv, csv or json
 ? 2
 
 $ twin -o csv graph
-! twin: graph: -o is not for graph, which writes Graphviz DOT: expected no -o
+! twin: graph: cannot write -o csv: expected dot, graphml, gexf, json or edges
 ? 2

@@ -197,6 +197,133 @@ def compare_rank(twin, reg, name, g, eigen):
     return bad
 
 
+def twin_text(twin, reg, *args):
+    cmd = [twin] + (["-f", reg] if reg else []) + list(args)
+    out = subprocess.run(cmd, capture_output=True, check=False)
+    if out.returncode not in (0, 1):
+        sys.exit("check.py: %s failed: %s" % (" ".join(cmd), out.stderr))
+    return out.stdout
+
+
+def expected_exports(twin, reg):
+    """The graph of cities and the graph of countries that twin graph
+    should write, from twin links: nodes, edges and their attributes."""
+    nodes, edges, degree = {}, {}, {}
+    countries, weights = {}, {}
+    for l in twin_json(twin, reg, "links", "-s", "all", "-o", "json"):
+        a = (l["city"], l["country"], l["region"])
+        b = (l["partner"], l["partner_country"], l["partner_region"])
+        for k in (a, b):
+            nodes[k] = {"name": k[0], "country": k[1]}
+            if k[2] is not None:
+                nodes[k]["region"] = k[2]
+            degree.setdefault(k, set())
+        if a != b:
+            degree[a].add(b)
+            degree[b].add(a)
+        attrs = {"status": l["status"], "kind": l["kind"],
+                 "statements": len(l["sources"])}
+        if l["year"] is not None:
+            attrs["year"] = l["year"]
+        if l["ended"] is not None:
+            attrs["ended"] = l["ended"]
+        edges[frozenset((a, b))] = attrs
+        for k in (a, b):
+            countries.setdefault(k[1], {"cities": set(), "links": 0,
+                                        "domestic_links": 0,
+                                        "partners": set()})
+            countries[k[1]]["cities"].add(k)
+        ca, cb = sorted((a[1], b[1]))
+        countries[ca]["links"] += 1
+        if ca == cb:
+            countries[ca]["domestic_links"] += 1
+        else:
+            countries[cb]["links"] += 1
+            countries[ca]["partners"].add(cb)
+            countries[cb]["partners"].add(ca)
+            weights[frozenset((ca, cb))] = weights.get(
+                frozenset((ca, cb)), 0) + 1
+    for k in nodes:
+        nodes[k]["degree"] = len(degree[k])
+    cnodes = {c: {"cities": len(v["cities"]), "links": v["links"],
+                  "domestic_links": v["domestic_links"],
+                  "degree": len(v["partners"])}
+              for c, v in countries.items()}
+    return nodes, edges, cnodes, weights
+
+
+def read_export(fmt, data):
+    """networkx's own reader for each of twin graph's formats."""
+    import io
+    if fmt == "graphml":
+        return nx.read_graphml(io.BytesIO(data))
+    if fmt == "gexf":
+        return nx.read_gexf(io.BytesIO(data))
+    if fmt == "json":
+        return nx.node_link_graph(json.loads(data))
+    return nx.read_edgelist(io.StringIO(data.decode()), delimiter="\t",
+                            data=[("weight", int)])
+
+
+def check_exports(twin, reg, name):
+    """twin graph -o graphml, gexf, json and edges, cities and countries,
+    as networkx reads them, against what twin links says."""
+    nodes, edges, cnodes, weights = expected_exports(twin, reg)
+    bad = 0
+    ids = None
+    for fmt in ("graphml", "gexf", "json", "edges"):
+        g = read_export(fmt, twin_text(twin, reg, "graph", "-s", "all",
+                                       "-o", fmt))
+        if fmt == "edges":
+            got_edges = {frozenset(ids[x] for x in e) for e in g.edges()}
+            if got_edges != set(edges):
+                print("%s: graph -o edges: edges differ" % name)
+                bad += 1
+        else:
+            key = {}
+            for v, d in g.nodes(data=True):
+                k = (d.get("name"), d.get("country"), d.get("region"))
+                want = dict(nodes.get(k, {}))
+                got = {a: d[a] for a in ("name", "country", "region",
+                                         "degree") if a in d}
+                if got != want:
+                    print("%s: graph -o %s: node %r has %r, expected %r"
+                          % (name, fmt, v, got, want))
+                    bad += 1
+                    break
+                key[v] = k
+            ids = key
+            got_edges = {}
+            for u, v, d in g.edges(data=True):
+                got_edges[frozenset((key[u], key[v]))] = {
+                    a: d[a] for a in ("year", "ended", "status", "kind",
+                                      "statements") if a in d}
+            if len(key) != len(nodes) or got_edges != edges:
+                print("%s: graph -o %s: %d nodes, %d edges, expected %d, %d"
+                      " (or their attributes differ)"
+                      % (name, fmt, len(key), len(got_edges), len(nodes),
+                         len(edges)))
+                bad += 1
+        c = read_export(fmt, twin_text(twin, reg, "graph", "--countries",
+                                       "-s", "all", "-o", fmt))
+        got_w = {frozenset(e): d["weight"] for *e, d in c.edges(data=True)}
+        if got_w != weights:
+            print("%s: graph --countries -o %s: weights differ" % (name, fmt))
+            bad += 1
+        if fmt != "edges":
+            got_n = {v: {a: d[a] for a in ("cities", "links",
+                                           "domestic_links", "degree")}
+                     for v, d in c.nodes(data=True)}
+            if got_n != cnodes:
+                print("%s: graph --countries -o %s: nodes differ"
+                      % (name, fmt))
+                bad += 1
+    print("%s: graph exports (graphml, gexf, json, edges; cities and "
+          "countries), %s" % (name, "agree" if bad == 0 else
+                              "%d differ" % bad))
+    return bad
+
+
 def synthetic(path):
     """Clustered groups of cities, some joined, plus small islands."""
     rnd = random.Random(20130101)
@@ -239,6 +366,7 @@ def main():
             ref = reference(twin, reg)
             bad += compare(name, got, expected(ref))
             bad += compare_rank(twin, reg, name, ref, reg is None)
+            bad += check_exports(twin, reg, name)
     sys.exit(1 if bad else 0)
 
 
