@@ -1,12 +1,14 @@
 /*
  * test_geo.c: distances, arcs, the antimeridian cut and the projections
- * of geo.h against values worked out another way.
+ * of geo.h against values worked out another way, and the sanity of the
+ * generated world table.
  */
 #include "fixtures.h"
 
 #include <math.h>
 
 #include "geo.h"
+#include "world_table.h"
 
 #define PI	3.14159265358979323846
 #define RAD	(PI / 180.0)
@@ -337,6 +339,64 @@ test_projection_names(void **state)
 	}
 }
 
+static void
+test_world_table(void **state)
+{
+	const struct world_country *c;
+	const struct world_point *pt;
+	size_t i, r, n, k, rings = 0, points = 0;
+	int lon0;
+
+	(void)state;
+	assert_int_equal(world_countries_len, 177);
+	for (i = 0; i < world_countries_len; i++) {
+		c = &world_countries[i];
+		assert_true(c->nrings >= 1);
+		assert_int_equal(c->first_ring, rings);
+		rings += c->nrings;
+		if (i > 0)
+			assert_true(strcmp(world_countries[i - 1].code,
+			    c->code) < 0);
+		assert_ptr_equal(world_find(c->code), c);
+		for (r = c->first_ring; r < c->first_ring + c->nrings; r++) {
+			pt = world_ring(r, &n);
+			assert_true(n >= 4);
+			assert_true(pt[0].lon == pt[n - 1].lon &&
+			    pt[0].lat == pt[n - 1].lat);
+			points += n;
+			for (k = 0; k < n; k++) {
+				assert_true(abs(pt[k].lon) <= 180 * WORLD_SCALE);
+				assert_true(abs(pt[k].lat) <= 90 * WORLD_SCALE);
+				if (k == 0)
+					continue;
+				/*
+				 * No edge jumps across the antimeridian, but
+				 * Antarctica's along the South Pole.
+				 */
+				lon0 = pt[k - 1].lon;
+				if (abs(pt[k].lon - lon0) > 180 * WORLD_SCALE)
+					assert_true(pt[k].lat == -90 *
+					    WORLD_SCALE && pt[k - 1].lat ==
+					    -90 * WORLD_SCALE);
+			}
+		}
+	}
+	assert_int_equal(rings, world_rings_len);
+	assert_int_equal(points, world_points_len);
+	assert_int_equal(world_ring_start[world_rings_len], world_points_len);
+
+	c = world_find("FIN");
+	assert_non_null(c);
+	assert_string_equal(c->name, "Finland");
+	pt = world_ring(c->first_ring, &n);
+	assert_true(pt[0].lat > 59 * WORLD_SCALE && pt[0].lat < 71 * WORLD_SCALE);
+	assert_non_null(world_find("RUS"));
+	assert_true(world_find("RUS")->nrings > 5);
+	assert_non_null(world_find("Kosovo"));
+	assert_null(world_find("XXX"));
+	assert_null(world_find(""));
+}
+
 int
 main(void)
 {
@@ -347,6 +407,7 @@ main(void)
 		cmocka_unit_test(test_equal_earth),
 		cmocka_unit_test(test_other_projections),
 		cmocka_unit_test(test_projection_names),
+		cmocka_unit_test(test_world_table),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
