@@ -1,0 +1,88 @@
+#!/usr/bin/env python3
+"""What a researcher runs without twin: read the registry CSV, build the
+distinct-link network in networkx, and compute twin's measures.
+
+Usage: nx_network.py stats|betweenness FILE.csv
+
+stats: the figures of `twin stats`'s network section (KONECT's table but the
+power law, which networkx lacks); betweenness: `twin rank --by betweenness
+-n 10`.  Prints them as tab-separated name/value lines, so that the bench
+can check they are twin's answers.
+"""
+import csv
+import sys
+
+import networkx as nx
+
+
+def load(path):
+    """Cities as (name, country, region), as the registry names them."""
+    g = nx.Graph()
+    with open(path, newline="", encoding="utf-8-sig") as f:
+        for row in csv.DictReader(f):
+            a = (row["city"].strip(), row["country"].strip().upper(),
+                 (row.get("region") or "").strip())
+            b = (row["partner"].strip(),
+                 row["partner_country"].strip().upper(),
+                 (row.get("partner_region") or "").strip())
+            if a != b:
+                g.add_edge(a, b)
+    return g
+
+
+def assortativity(g):
+    """networkx's; Newman's formula by hand where networkx lacks numpy."""
+    try:
+        import numpy  # noqa: F401  networkx needs it here
+        return nx.degree_assortativity_coefficient(g)
+    except ImportError:
+        pass
+    d = dict(g.degree())
+    pairs = [(d[a], d[b]) for a, b in g.edges()]
+    pairs += [(y, x) for x, y in pairs]
+    k = len(pairs)
+    mx = sum(x for x, _ in pairs) / k
+    cov = sum(x * y for x, y in pairs) / k - mx * mx
+    var = sum(x * x for x, _ in pairs) / k - mx * mx
+    return cov / var
+
+
+def stats(g):
+    degs = sorted(d for _, d in g.degree())
+    n = len(degs)
+    comps = list(nx.connected_components(g))
+    big = g.subgraph(max(comps, key=len))
+    out = [
+        ("network_cities", n),
+        ("network_links", g.number_of_edges()),
+        ("network_mean_degree", 2 * g.number_of_edges() / n),
+        ("network_max_degree", degs[-1]),
+        ("network_components", len(comps)),
+        ("network_largest_component", big.number_of_nodes()),
+        ("diameter", nx.diameter(big)),
+        ("mean_distance", nx.average_shortest_path_length(big)),
+        ("triangles", sum(nx.triangles(g).values()) // 3),
+        ("assortativity", assortativity(g)),
+        ("clustering", nx.average_clustering(g)),
+        ("transitivity", nx.transitivity(g)),
+        ("gini", sum((2 * (i + 1) - n - 1) * d
+                     for i, d in enumerate(degs)) / (n * sum(degs))),
+    ]
+    for k, v in out:
+        print("%s\t%s" % (k, v if isinstance(v, int) else "%.12f" % v))
+
+
+def betweenness(g):
+    b = nx.betweenness_centrality(g)
+    top = sorted(b.items(), key=lambda kv: (-kv[1], kv[0]))[:10]
+    for (name, country, _), v in top:
+        print("%s\t%s\t%.10g" % (name, country, v))
+
+
+def main():
+    g = load(sys.argv[2])
+    {"stats": stats, "betweenness": betweenness}[sys.argv[1]](g)
+
+
+if __name__ == "__main__":
+    main()
