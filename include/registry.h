@@ -170,6 +170,8 @@ struct spelling {
 	city_id		 city;
 };
 
+struct place;
+
 struct registry {
 	struct arena	 arena;		/* every string below */
 	void		*snapshot;	/* or a mapped snapshot: snapshot.h */
@@ -192,6 +194,7 @@ struct registry {
 	size_t		 texts_len, texts_cap;
 	bool		 has_regions;	/* some city has a region (after build_index) */
 	bool		 has_ended;	/* some row has an end year */
+	struct place	*places;	/* per city, or NULL: place.h */
 	struct alias	*aliases;
 	size_t		 naliases, aliases_cap;
 	struct variant	*variants;

@@ -40,6 +40,7 @@ registry_free(struct registry *r)
 		free(r->adj);
 		strmap_free(&r->by_key);
 		strmap_free(&r->alias_by_key);
+		free(r->places);
 	}
 	free(r->files);
 	if (r->snapshot != NULL && r->cities != NULL)	/* see snapshot_read() */
