@@ -382,7 +382,8 @@ say_no_link_file(const char **files, size_t n)
 	size_t i;
 
 	fflush(stdout);
-	fputs("twin: no link file was given, only alias files (", stderr);
+	fputs("twin: no link file was given, only alias or places files (",
+	    stderr);
 	for (i = 0; i < n; i++)
 		fprintf(stderr, "%s%s", i > 0 ? ", " : "",
 		    strcmp(files[i], "-") == 0 ? "(stdin)" : files[i]);

@@ -4,6 +4,7 @@
 $ twin check
 twinning.csv (built in):1: note: read as UTF-8, fields separated by ','
 aliases.csv (built in):1: note: read as UTF-8, fields separated by ','
+places.csv (built in):1: note: read as UTF-8, fields separated by ','
 twin check: 0 errors, 0 warnings in 49 links
 
 $ twin check ../../data/twinning.csv ../../data/aliases.csv

@@ -16,7 +16,7 @@ Tartu,EE,Turku,FI,2008,active,twin
 
 $ twin -o json partners Tartu
 [
-  {"city": "Tartu", "country": "EE", "partner": "Turku", "partner_country": "FI", "year": 2008, "status": "active", "kind": "twin", "region": null, "partner_region": null, "ended": null, "sources": [{"file": "twinning.csv (built in)", "line": 14, "year": 2008, "ended": null, "status": "active", "kind": "twin", "source": "City of Turku: international relations", "note": null}]}
+  {"city": "Tartu", "country": "EE", "partner": "Turku", "partner_country": "FI", "year": 2008, "status": "active", "kind": "twin", "region": null, "partner_region": null, "ended": null, "km": 341.3, "sources": [{"file": "twinning.csv (built in)", "line": 14, "year": 2008, "ended": null, "status": "active", "kind": "twin", "source": "City of Turku: international relations", "note": null}]}
 ]
 
 $ twin -o json partners Nowhere
@@ -38,9 +38,9 @@ $ twin partners -s ended Turku
 
 $ twin -o json decade 1940
 [
-  {"city": "Turku", "country": "FI", "partner": "Aarhus", "partner_country": "DK", "year": 1946, "status": "active", "kind": "twin", "region": null, "partner_region": null, "ended": null, "sources": [{"file": "twinning.csv (built in)", "line": 4, "year": 1946, "ended": null, "status": "active", "kind": "twin", "source": "City of Turku: international relations; City of Aarhus: sister cities", "note": "Aarhus lists Turku among its Nordic sister cities"}]},
-  {"city": "Turku", "country": "FI", "partner": "Bergen", "partner_country": "NO", "year": 1946, "status": "active", "kind": "twin", "region": null, "partner_region": null, "ended": null, "sources": [{"file": "twinning.csv (built in)", "line": 2, "year": 1946, "ended": null, "status": "active", "kind": "twin", "source": "City of Turku: international relations", "note": null}]},
-  {"city": "Turku", "country": "FI", "partner": "Gothenburg", "partner_country": "SE", "year": 1946, "status": "active", "kind": "twin", "region": null, "partner_region": null, "ended": null, "sources": [{"file": "twinning.csv (built in)", "line": 3, "year": 1946, "ended": null, "status": "active", "kind": "twin", "source": "City of Turku: international relations", "note": "Turku lists it as Göteborg"}]}
+  {"city": "Turku", "country": "FI", "partner": "Aarhus", "partner_country": "DK", "year": 1946, "status": "active", "kind": "twin", "region": null, "partner_region": null, "ended": null, "km": 849.1, "sources": [{"file": "twinning.csv (built in)", "line": 4, "year": 1946, "ended": null, "status": "active", "kind": "twin", "source": "City of Turku: international relations; City of Aarhus: sister cities", "note": "Aarhus lists Turku among its Nordic sister cities"}]},
+  {"city": "Turku", "country": "FI", "partner": "Bergen", "partner_country": "NO", "year": 1946, "status": "active", "kind": "twin", "region": null, "partner_region": null, "ended": null, "km": 927.5, "sources": [{"file": "twinning.csv (built in)", "line": 2, "year": 1946, "ended": null, "status": "active", "kind": "twin", "source": "City of Turku: international relations", "note": null}]},
+  {"city": "Turku", "country": "FI", "partner": "Gothenburg", "partner_country": "SE", "year": 1946, "status": "active", "kind": "twin", "region": null, "partner_region": null, "ended": null, "km": 662.0, "sources": [{"file": "twinning.csv (built in)", "line": 3, "year": 1946, "ended": null, "status": "active", "kind": "twin", "source": "City of Turku: international relations", "note": "Turku lists it as Göteborg"}]}
 ]
 
 $ twin suspended -c RU -k twin

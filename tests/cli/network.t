@@ -363,6 +363,17 @@ powerlaw_alpha		2.451486182628
 powerlaw_xmin		1
 powerlaw_tail		47
 powerlaw_ks		0.058000933442
+placed_links		49
+median_km		1386.2297
+mean_km		2322.5045
+share_under_500_km		0.1837
+shortest_km		202.6550
+longest_km		10272.8289
+placed_cities		47
+random_pairs		100000
+random_seed		20130101
+random_median_km		1807.0339
+random_mean_km		3236.5778
 links_in_decade	1940	3
 ended_in_decade	1940	0
 active_at_decade_end	1940	3
@@ -434,6 +445,17 @@ powerlaw_alpha		undefined
 powerlaw_xmin		undefined
 powerlaw_tail		0
 powerlaw_ks		undefined
+placed_links		4
+median_km		1925.4422
+mean_km		2071.8168
+share_under_500_km		0.0000
+shortest_km		1735.9597
+longest_km		2700.4232
+placed_cities		8
+random_pairs		100000
+random_seed		20130101
+random_median_km		1693.8101
+random_mean_km		1370.7487
 partners_of	Çanakkale (TR)	1
 partners_of	Istanbul (TR)	1
 partners_of	Kilis (TR)	1
@@ -519,6 +541,17 @@ powerlaw_alpha		undefined
 powerlaw_xmin		undefined
 powerlaw_tail		0
 powerlaw_ks		undefined
+placed_links		0
+median_km		undefined
+mean_km		undefined
+share_under_500_km		undefined
+shortest_km		undefined
+longest_km		undefined
+placed_cities		0
+random_pairs		0
+random_seed		20130101
+random_median_km		undefined
+random_mean_km		undefined
 ? 1
 
 $ twin -f fixtures/small.csv stats

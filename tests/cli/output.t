@@ -25,7 +25,7 @@ Tianjin,CN,Turku,FI,,active,cooperation
 
 $ twin -o json partners Tianjin
 [
-  {"city": "Tianjin", "country": "CN", "partner": "Turku", "partner_country": "FI", "year": null, "status": "active", "kind": "cooperation", "region": null, "partner_region": null, "ended": null, "sources": [{"file": "twinning.csv (built in)", "line": 16, "year": null, "ended": null, "status": "active", "kind": "cooperation", "source": "City of Turku: international relations", "note": "a valid cooperation agreement with the City of Tianjin"}]}
+  {"city": "Tianjin", "country": "CN", "partner": "Turku", "partner_country": "FI", "year": null, "status": "active", "kind": "cooperation", "region": null, "partner_region": null, "ended": null, "km": 6550.2, "sources": [{"file": "twinning.csv (built in)", "line": 16, "year": null, "ended": null, "status": "active", "kind": "cooperation", "source": "City of Turku: international relations", "note": "a valid cooperation agreement with the City of Tianjin"}]}
 ]
 
 # JSON for nothing found is still JSON.

@@ -248,11 +248,11 @@ $ twin partners --status ended Turku -o tsv
 
 # A file of aliases alone has no links to answer from.
 $ printf 'alias,city,country\nÅbo,Turku,FI\n' | twin -f - partners Turku
-! twin: no link file was given, only alias files ((stdin)): name a file of links as well
+! twin: no link file was given, only alias or places files ((stdin)): name a file of links as well
 ? 2
 
 $ TWIN_DATA=../../data/aliases.csv twin cities
-! twin: no link file was given, only alias files (../../data/aliases.csv): name a file of links as well
+! twin: no link file was given, only alias or places files (../../data/aliases.csv): name a file of links as well
 ? 2
 
 $ printf 'Turku\n' | twin -f - partners -

@@ -324,6 +324,67 @@ def check_exports(twin, reg, name):
     return bad
 
 
+def haversine(a, b):
+    """Great-circle km on a sphere of 6371.0088 km, written apart from
+    twin's geo.c: the spherical law of cosines is ill-conditioned for
+    near points, so atan2 of the chord, which is not."""
+    import math
+    (la1, lo1), (la2, lo2) = [(math.radians(x), math.radians(y))
+                              for x, y in (a, b)]
+    x1 = (math.cos(la1) * math.cos(lo1), math.cos(la1) * math.sin(lo1),
+          math.sin(la1))
+    x2 = (math.cos(la2) * math.cos(lo2), math.cos(la2) * math.sin(lo2),
+          math.sin(la2))
+    cross = (x1[1] * x2[2] - x1[2] * x2[1], x1[2] * x2[0] - x1[0] * x2[2],
+             x1[0] * x2[1] - x1[1] * x2[0])
+    dot = sum(p * q for p, q in zip(x1, x2))
+    return 6371.0088 * math.atan2(math.sqrt(sum(c * c for c in cross)), dot)
+
+
+def check_lengths(twin, reg, places, name):
+    """twin's km of each link and twin stats' link lengths, from the
+    places file's own coordinates; of the random pairs, how many and
+    from how many cities (their lengths depend on twin's draw)."""
+    import csv
+    import statistics
+    pos = {}
+    with open(places, encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            pos[(row["city"], row["country"])] = (float(row["lat"]),
+                                                 float(row["lon"]))
+    args = ["-f", reg, "-f", places] if reg else []
+    km, cities = [], set()
+    for l in twin_json(twin, None, *args, "links", "-s", "all", "-o",
+                       "json"):
+        a, b = (l["city"], l["country"]), (l["partner"],
+                                            l["partner_country"])
+        if a == b or a not in pos or b not in pos:
+            continue
+        d = haversine(pos[a], pos[b])
+        km.append(d)
+        cities.update((a, b))
+        if abs(l["km"] - round(d, 1)) > 0.05 + 1e-9:
+            print("%s: %s-%s is %r km, expected %.1f" % (name, a, b,
+                                                        l["km"], d))
+            return 1
+    got = twin_json(twin, None, *args, "stats", "-o", "json")
+    seed = got["random_seed"]
+    want = {"placed_links": len(km),
+            "median_km": statistics.median(km),
+            "mean_km": sum(km) / len(km),
+            "share_under_500_km": sum(d < 500 for d in km) / len(km),
+            "shortest_km": min(km), "longest_km": max(km),
+            "placed_cities": len(cities), "random_pairs": 100000}
+    bad = 0
+    for k, v in want.items():
+        if abs(got[k] - v) > 5e-5:
+            print("%s: %s is %r, expected %r" % (name, k, got[k], v))
+            bad += 1
+    print("%s: link lengths (%d links, seed %d), %s" % (
+        name, len(km), seed, "agree" if bad == 0 else "%d differ" % bad))
+    return bad
+
+
 def synthetic(path):
     """Clustered groups of cities, some joined, plus small islands."""
     rnd = random.Random(20130101)
@@ -367,6 +428,9 @@ def main():
             bad += compare(name, got, expected(ref))
             bad += compare_rank(twin, reg, name, ref, reg is None)
             bad += check_exports(twin, reg, name)
+        here = os.path.dirname(os.path.abspath(__file__))
+        bad += check_lengths(twin, None, os.path.join(
+            here, "..", "..", "data", "places.csv"), "built-in")
     sys.exit(1 if bad else 0)
 
 
