@@ -22,6 +22,7 @@ enum format {
 	FORMAT_GRAPHML,
 	FORMAT_GEXF,	/* Gephi */
 	FORMAT_EDGES,	/* a plain edge list */
+	FORMAT_GEOJSON,	/* RFC 7946, for what has places: geojson.h */
 	FORMAT_COUNT
 };
 
@@ -32,6 +33,9 @@ enum format {
 #define FORMATS_GRAPH	(FORMAT_BIT(FORMAT_DOT) | FORMAT_BIT(FORMAT_GRAPHML) | \
 			 FORMAT_BIT(FORMAT_GEXF) | FORMAT_BIT(FORMAT_JSON) | \
 			 FORMAT_BIT(FORMAT_EDGES))
+
+/* Rows that have places: a GeoJSON FeatureCollection as well. */
+#define FORMATS_GEO	(FORMATS_ROWS | FORMAT_BIT(FORMAT_GEOJSON))
 
 /* Parse a format name; false if it names no format. */
 bool	format_parse(const char *name, enum format *);
@@ -112,6 +116,9 @@ size_t	table_rows(const struct table *);
  */
 void	table_add_links(struct table *, const struct registry *,
 	    const struct rows *);
+
+/* Row row of the table as one JSON object, keyed by column name. */
+void	table_write_json_row(const struct table *, size_t row, FILE *);
 
 /* Write s[0..len) as a JSON string, quotes and escapes included. */
 void	write_json_string(const char *s, size_t len, FILE *);

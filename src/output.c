@@ -43,7 +43,8 @@ static const char *const link_columns_sourced_km[] = {
 #define COL_BIT(i)	((uint64_t)1 << (i))
 
 static const char *const format_names[FORMAT_COUNT] = {
-	"table", "tsv", "csv", "json", "dot", "graphml", "gexf", "edges"
+	"table", "tsv", "csv", "json", "dot", "graphml", "gexf", "edges",
+	"geojson"
 };
 
 bool
@@ -72,7 +73,7 @@ format_list(unsigned set, char *buf, size_t cap)
 	/* The order a message lists them in: json after the other graphs'. */
 	static const enum format order[FORMAT_COUNT] = {
 		FORMAT_TABLE, FORMAT_TSV, FORMAT_CSV, FORMAT_DOT, FORMAT_GRAPHML,
-		FORMAT_GEXF, FORMAT_JSON, FORMAT_EDGES
+		FORMAT_GEXF, FORMAT_JSON, FORMAT_EDGES, FORMAT_GEOJSON
 	};
 	size_t i, len = 0, left = 0;
 
@@ -605,38 +606,52 @@ write_json_string(const char *s, size_t len, FILE *fp)
 	putc('"', fp);
 }
 
+/* One cell as a JSON value. */
+static void
+write_json_cell(const struct cell *c, FILE *fp)
+{
+	char buf[32];
+
+	if (c->type == CELL_TEXT)
+		write_json_string(c->text, c->len, fp);
+	else if (c->type == CELL_NUMBER)
+		fprintf(fp, "%lld", c->number);
+	else if (c->type == CELL_REAL)
+		fwrite(buf, 1, real_text(c, buf), fp);
+	else if (c->type == CELL_JSON)
+		fwrite(c->text, 1, c->len, fp);
+	else
+		fputs("null", fp);
+}
+
+void
+table_write_json_row(const struct table *t, size_t row, FILE *fp)
+{
+	size_t col;
+
+	for (col = 0; col < t->ncols; col++) {
+		fputs(col == 0 ? "{" : ", ", fp);
+		write_json_string(t->columns[col], strlen(t->columns[col]), fp);
+		fputs(": ", fp);
+		write_json_cell(&t->cells[row * t->ncols + col], fp);
+	}
+	fputs("}", fp);
+}
+
 static void
 write_json(const struct table *t, FILE *fp)
 {
-	const struct cell *c;
-	size_t i, col;
+	size_t i, n = table_rows(t);
 
-	if (t->ncells == 0) {
+	if (n == 0) {
 		fputs("[]\n", fp);
 		return;
 	}
 	fputs("[\n", fp);
-	for (i = 0; i < t->ncells; i++) {
-		col = i % t->ncols;
-		c = &t->cells[i];
-		fputs(col == 0 ? "  {" : ", ", fp);
-		write_json_string(t->columns[col], strlen(t->columns[col]), fp);
-		fputs(": ", fp);
-		if (c->type == CELL_TEXT)
-			write_json_string(c->text, c->len, fp);
-		else if (c->type == CELL_NUMBER)
-			fprintf(fp, "%lld", c->number);
-		else if (c->type == CELL_REAL) {
-			char buf[32];
-
-			fwrite(buf, 1, real_text(c, buf), fp);
-		}
-		else if (c->type == CELL_JSON)
-			fwrite(c->text, 1, c->len, fp);
-		else
-			fputs("null", fp);
-		if (col + 1 == t->ncols)
-			fputs(i + 1 == t->ncells ? "}\n" : "},\n", fp);
+	for (i = 0; i < n; i++) {
+		fputs("  ", fp);
+		table_write_json_row(t, i, fp);
+		fputs(i + 1 == n ? "\n" : ",\n", fp);
 	}
 	fputs("]\n", fp);
 }
