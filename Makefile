@@ -204,6 +204,12 @@ fuzz: fuzz-build
 check-world: $(BIN)
 	TWIN=$(abspath $(BIN)) sh tests/world/run
 
+# twin locate on real data, when GEONAMES names a GeoNames cities500.txt
+# (tests/locate/run); not part of check, which needs nothing fetched.
+.PHONY: check-locate
+check-locate: $(BIN)
+	TWIN=$(abspath $(BIN)) sh tests/locate/run
+
 # The network measures against networkx, where it is installed.
 .PHONY: check-measures
 check-measures: $(BIN)
