@@ -102,3 +102,6 @@ $ twin -f fixtures/locate.csv locate --gazetteer fixtures/geonames/cities.txt --
 # The output is checked.
 $ twin locate --gazetteer fixtures/geonames/cities.txt > /dev/full 2>/dev/null
 ? 2
+
+$ twin help locate | head -n 1
+usage: twin locate [-H] [-f file] [--admin1 file] --gazetteer file
