@@ -17,14 +17,18 @@ LDLIBS	+= -lcsv -lutf8proc -lm -pthread
 BUILD	?= build
 BIN	?= twin
 
-LIB_SRC	= src/arena.c src/cache.c src/check.c src/cityname.c src/cli.c \
-	  src/cmd_cache.c src/cmd_check.c src/cmd_completion.c \
-	  src/cmd_graph.c src/export.c src/cmd_history.c src/cmd_links.c src/cmd_network.c src/cmd_partners.c src/cmd_places.c src/cmd_rank.c \
+LIB_SRC	= src/arena.c src/cache.c src/centrality.c src/check.c \
+	  src/cityname.c src/cli.c src/cmd_cache.c src/cmd_check.c \
+	  src/cmd_completion.c src/cmd_graph.c src/cmd_history.c \
+	  src/cmd_links.c src/cmd_locate.c src/cmd_network.c \
+	  src/cmd_partners.c src/cmd_places.c src/cmd_rank.c \
 	  src/cmd_show.c src/cmd_stats.c src/country.c src/country_table.c \
-	  src/fold.c src/geo.c src/place.c src/graph.c src/centrality.c src/index.c src/measures.c src/lengths.c src/powerlaw.c src/load.c src/netcmd.c src/network.c \
-	  src/output.c src/query.c src/region.c src/region_table.c \
-	  src/vocabulary.c src/input.c src/suggest.c src/world.c src/world_table.c \
-	  src/registry.c src/snapshot.c src/strmap.c src/xalloc.c
+	  src/export.c src/fold.c src/gazetteer.c src/geo.c src/graph.c \
+	  src/index.c src/input.c src/lengths.c src/load.c src/measures.c \
+	  src/netcmd.c src/network.c src/output.c src/place.c \
+	  src/powerlaw.c src/query.c src/region.c src/region_table.c \
+	  src/registry.c src/snapshot.c src/strmap.c src/suggest.c \
+	  src/vocabulary.c src/world.c src/world_table.c src/xalloc.c
 LIB_OBJ	= $(LIB_SRC:src/%.c=$(BUILD)/%.o) $(BUILD)/builtin.o \
 	  $(BUILD)/completion.o
 LIB	= $(BUILD)/libtwin.a
@@ -205,6 +209,12 @@ fuzz: fuzz-build
 .PHONY: check-world
 check-world: $(BIN)
 	TWIN=$(abspath $(BIN)) sh tests/world/run
+
+# twin locate on real data, when GEONAMES names a GeoNames cities500.txt
+# (tests/locate/run); not part of check, which needs nothing fetched.
+.PHONY: check-locate
+check-locate: $(BIN)
+	TWIN=$(abspath $(BIN)) sh tests/locate/run
 
 # The network measures against networkx, where it is installed.
 .PHONY: check-measures

@@ -93,7 +93,8 @@ _twin()
 			files+=(-f "$word") ;;
 		-o | --format | -c | --country | -k | --kind | -s | --status | \
 		--between | --city | --decade | --depth | --min | --since | \
-		--until | --region | --as-of | --delimiter | --encoding)
+		--until | --region | --as-of | --delimiter | --encoding | \
+		--gazetteer | --admin1)
 			((i++)) ;;
 		-*) ;;
 		*) [[ -z $cmd ]] && cmd=$word ;;
@@ -119,7 +120,7 @@ _twin()
 	esac
 
 	case $opt in
-	-f | --file)
+	-f | --file | --gazetteer | --admin1)
 		_twin_files "$arg" "$prefix"
 		return ;;
 	-o | --format)
@@ -180,6 +181,7 @@ _twin()
 	countries) opts+=" --pairs" ;;
 	graph) opts+=" --countries --country --depth --kind --status" ;;
 	cache) opts+=" --clear" ;;
+	locate) opts+=" --admin1 --gazetteer" ;;
 	rank) opts+=" --as-of --by --count --country --kind --known-years --since --status --until" ;;
 	completion) opts="--help" ;;
 	esac

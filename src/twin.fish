@@ -21,7 +21,8 @@ function __twin_complete
             case '--file=*'
                 set -a files -f (string replace -- --file= '' $w)
             case -o --format -c --country -k --kind -s --status --between \
-                    --city --decade --depth --min --since --until --region --as-of --delimiter --encoding
+                    --city --decade --depth --min --since --until --region --as-of --delimiter --encoding \
+                    --gazetteer --admin1
                 set i (math $i + 1)
             case '-*'
             case '*'
@@ -41,7 +42,7 @@ function __twin_complete
         set prefix $opt=
     end
     switch $opt
-        case -f --file
+        case -f --file --gazetteer --admin1
             __fish_complete_path $arg | string replace -r -- '^' "$prefix"
             return
         case -o --format
@@ -109,6 +110,8 @@ function __twin_complete
             set -a opts --min
         case cache
             set -a opts --clear
+        case locate
+            set -a opts --admin1 --gazetteer
         case rank
             set -a opts --as-of --by --count --country --kind --known-years --since --status --until
         case countries

@@ -17,7 +17,8 @@ _twin() {
 		(-f|--file) files+=(-f "${(Q)words[i+1]}"); ((i++)) ;;
 		(--file=*) files+=(-f "${(Q)w#--file=}") ;;
 		(-o|--format|-c|--country|-k|--kind|-s|--status|--between|--city|\
---decade|--depth|--min|--since|--until|--region|--as-of|--delimiter|--encoding) ((i++)) ;;
+--decade|--depth|--min|--since|--until|--region|--as-of|--delimiter|--encoding|\
+--gazetteer|--admin1) ((i++)) ;;
 		(-*) ;;
 		(*) [[ -z $cmd ]] && cmd=$w ;;
 		esac
@@ -30,7 +31,7 @@ _twin() {
 		compset -P '*='
 	fi
 	case $opt in
-	(-f|--file) _files; return ;;
+	(-f|--file|--gazetteer|--admin1) _files; return ;;
 	(-o|--format)
 		if [[ $cmd == graph ]]; then
 			compadd -- dot graphml gexf json edges
@@ -76,6 +77,7 @@ _twin() {
 	(links|decade) opts+=(--status) ;|
 	(cities) opts+=(--min) ;;
 	(cache) opts+=(--clear) ;;
+	(locate) opts+=(--admin1 --gazetteer) ;;
 	(rank) opts+=(--as-of --by --count --country --kind --known-years --since --status --until) ;;
 	(countries) opts+=(--pairs) ;;
 	(graph) opts+=(--countries --country --depth --kind --status) ;;

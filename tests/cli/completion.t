@@ -258,3 +258,25 @@ $ ./complete fish twin graph --format=g
 $ ./complete bash twin graph --cou
 --countries
 --country
+
+# locate: its options, and file names after them.
+$ ./complete bash twin locate --ga
+--gazetteer
+
+$ ./complete bash twin locate --gazetteer fixtures/geonames/c
+fixtures/geonames/cities.txt
+
+$ ./complete bash twin locate --gazetteer fixtures/geonames/cities.txt --admin1 fixtures/geonames/adm
+fixtures/geonames/admin1CodesASCII.txt
+
+$ ./complete zsh twin locate --ad
+--admin1
+
+$ ./complete zsh twin locate --gazetteer=fix
+(files after --gazetteer=)
+
+$ ./complete fish twin locate --ga
+--gazetteer
+
+$ ./complete fish twin locate --admin1 fixtures/geonames/adm
+fixtures/geonames/admin1CodesASCII.txt
