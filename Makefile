@@ -24,6 +24,7 @@ LIB_SRC	= src/arena.c src/cache.c src/check.c src/cityname.c src/cli.c \
 	  src/fold.c src/geo.c src/place.c src/graph.c src/centrality.c src/index.c src/measures.c src/powerlaw.c src/load.c src/netcmd.c src/network.c \
 	  src/output.c src/query.c src/region.c src/region_table.c \
 	  src/vocabulary.c src/input.c src/suggest.c src/world.c src/world_table.c \
+	  src/xml.c \
 	  src/registry.c src/snapshot.c src/strmap.c src/xalloc.c
 LIB_OBJ	= $(LIB_SRC:src/%.c=$(BUILD)/%.o) $(BUILD)/builtin.o \
 	  $(BUILD)/completion.o
