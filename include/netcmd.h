@@ -35,4 +35,10 @@ bool	net_number(const char *cmd, const char *what, const char *s,
 city_id	net_city(const struct registry *, const struct cli *, const char *name,
 	    int *status);
 
+/*
+ * Parse --between's "DE,TR" into two countries (codes or names), or say
+ * what is wrong: "twin: CMD: bad --between ...".
+ */
+bool	net_between(const char *cmd, const char *arg, country_t out[2]);
+
 #endif
