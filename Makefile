@@ -19,7 +19,7 @@ BIN	?= twin
 
 LIB_SRC	= src/arena.c src/cache.c src/check.c src/cityname.c src/cli.c \
 	  src/cmd_cache.c src/cmd_check.c src/cmd_completion.c \
-	  src/cmd_graph.c src/export.c src/cmd_history.c src/cmd_links.c src/cmd_network.c src/cmd_partners.c src/cmd_rank.c \
+	  src/cmd_graph.c src/cmd_map.c src/export.c src/map.c src/cmd_history.c src/cmd_links.c src/cmd_network.c src/cmd_partners.c src/cmd_rank.c \
 	  src/cmd_show.c src/cmd_stats.c src/country.c src/country_table.c \
 	  src/fold.c src/geo.c src/place.c src/graph.c src/centrality.c src/index.c src/measures.c src/powerlaw.c src/load.c src/netcmd.c src/network.c \
 	  src/output.c src/query.c src/region.c src/region_table.c \

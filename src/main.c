@@ -26,6 +26,7 @@ static const struct command commands[] = {
 	{ "show", cmd_show, "one link with every row that states it" },
 	{ "stats", cmd_stats, "figures about the network of links" },
 	{ "graph", cmd_graph, "the links as a Graphviz DOT graph" },
+	{ "map", cmd_map, "the links on a world map, as SVG" },
 	{ "completion", cmd_completion, "a completion script: bash, zsh or fish" },
 	{ "check", cmd_check, "every problem of the registry files" },
 	{ "cache", cmd_cache, "where snapshots are kept; --clear removes them" },
