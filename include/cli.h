@@ -31,6 +31,7 @@ struct cli {
 	const char		*region;	/* --region, or NULL */
 	bool			 exact;		/* --exact */
 	bool			 sources;	/* --sources: show source and note */
+	bool			 distance;	/* --distance: show each link's km */
 	char			 delimiter;	/* --delimiter, or 0 */
 	uint16_t		 since, until;	/* --since, --until; 0: none */
 	const char		*encoding;	/* --encoding, or NULL */
@@ -56,7 +57,10 @@ enum {
 	OPT_AS_OF,
 	OPT_KNOWN_YEARS,
 	OPT_SINCE_YEAR,
-	OPT_UNTIL_YEAR
+	OPT_UNTIL_YEAR,
+	OPT_DISTANCE,
+	OPT_MIN_KM,
+	OPT_MAX_KM
 };
 
 #define CLI_SOURCE_OPTIONS \
@@ -88,7 +92,14 @@ enum {
 
 /* Commands that print link rows. */
 #define CLI_LINK_OPTIONS \
-	{ "sources", no_argument, NULL, OPT_SOURCES }
+	{ "sources", no_argument, NULL, OPT_SOURCES }, \
+	CLI_LENGTH_OPTIONS, \
+	{ "distance", no_argument, NULL, OPT_DISTANCE }
+
+/* Links by length, which places files give (place.h). */
+#define CLI_LENGTH_OPTIONS \
+	{ "min-km", required_argument, NULL, OPT_MIN_KM }, \
+	{ "max-km", required_argument, NULL, OPT_MAX_KM }
 #define CLI_FILTER_OPTSTRING "c:k:s:"
 
 /* Lines of the commands' -h texts, shared so that they say the same. */
@@ -106,7 +117,12 @@ enum {
 	"      --until YEAR      links made in YEAR or earlier (1..9999)\n" \
 	"      --known-years     leave out links of unknown year\n"
 #define CLI_HELP_SOURCES \
-	"      --sources         add the source and note of each link\n"
+	"      --sources         add the source and note of each link\n" \
+	"      --distance        add each link's length in km (from places " \
+	"files)\n" CLI_HELP_LENGTH
+#define CLI_HELP_LENGTH \
+	"      --min-km KM       links at least KM long (great-circle)\n" \
+	"      --max-km KM       links at most KM long\n"
 #define CLI_HELP_FILE \
 	"  -f, --file FILE       read this registry (repeatable)\n" \
 	"      --delimiter C     its fields are separated by C (, ; or tab)\n" \

@@ -62,6 +62,8 @@ struct table {
 	size_t			 ncols;
 	uint64_t		 json_only;	/* bit i: column i only in JSON */
 	bool			 for_json;	/* table_init_links: LINK_JSON */
+	bool			 has_km;	/* link tables: a km column */
+	bool			 has_sources;	/* link tables: source and note */
 	uint16_t		 as_of;		/* link rows as of that year; 0: now */
 	struct cell		*cells;		/* row after row */
 	size_t			 ncells, cap;
@@ -76,6 +78,8 @@ extern const char *const link_columns[7];
 #define LINK_SOURCES	2u	/* source and note, each statement's joined */
 #define LINK_JSON	4u	/* the table is for JSON: fill the JSON-only columns */
 #define LINK_ENDED	8u	/* the end year */
+#define LINK_KM		16u	/* the length in km, in JSON (places loaded) */
+#define LINK_DISTANCE	32u	/* the length in km, in every format */
 
 void	table_init(struct table *, const char *const *columns, size_t ncols);
 

@@ -27,6 +27,7 @@ struct link_filter {
 	uint16_t	 year_to;	/* inclusive; 0: no upper bound */
 	uint16_t	 as_of;		/* the registry at the end of that year; 0: now */
 	bool		 known_years;	/* leave out links of unknown year */
+	double		 min_km, max_km; /* length bounds; NaN: none */
 };
 
 /* One output row: link, shown with city `first` in the first two columns. */

@@ -171,6 +171,7 @@ struct spelling {
 };
 
 struct place;
+struct place_row;
 
 struct registry {
 	struct arena	 arena;		/* every string below */
@@ -195,6 +196,8 @@ struct registry {
 	bool		 has_regions;	/* some city has a region (after build_index) */
 	bool		 has_ended;	/* some row has an end year */
 	struct place	*places;	/* per city, or NULL: place.h */
+	struct place_row *place_rows;	/* while loading, and for twin check */
+	size_t		 nplace_rows, place_rows_cap;
 	struct alias	*aliases;
 	size_t		 naliases, aliases_cap;
 	struct variant	*variants;

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "check.h"
+#include "place.h"
 #include "fold.h"
 #include "xalloc.h"
 
@@ -398,6 +399,22 @@ check_aliases(struct checker *ck)
 	}
 }
 
+/* Places rows that name no city of the registry: a typo, or a city gone. */
+static void
+check_places(struct checker *ck)
+{
+	const struct registry *r = ck->reg;
+	const struct place_row *p;
+	size_t i;
+
+	for (i = 0; i < r->nplace_rows; i++) {
+		p = &r->place_rows[i];
+		if (p->city == CITY_NONE)
+			warn(ck, p->file, p->line, "place '%s' (%s) names no city "
+			    "of the registry", p->name, country_code(p->country));
+	}
+}
+
 size_t
 check_registry(const struct registry *r, const struct check_options *opt)
 {
@@ -407,5 +424,6 @@ check_registry(const struct registry *r, const struct check_options *opt)
 	check_unsettled(&ck);
 	check_spellings(&ck);
 	check_aliases(&ck);
+	check_places(&ck);
 	return ck.warnings;
 }

@@ -10,6 +10,7 @@
 #include "cache.h"
 #include "cityname.h"
 #include "cli.h"
+#include "place.h"
 #include "suggest.h"
 #include "load.h"
 #include "xalloc.h"
@@ -122,6 +123,31 @@ parse_year_option(struct cli *cli, int opt, const char *arg)
 	return 1;
 }
 
+/*
+ * --min-km and --max-km: kilometres from 0 to half the earth's
+ * circumference, as far as two places can be.
+ */
+static int
+parse_km_option(struct cli *cli, int opt, const char *arg)
+{
+	char *end;
+	double v;
+
+	errno = 0;
+	v = strtod(arg, &end);
+	if (end == arg || *end != '\0' || errno != 0 || !(v >= 0) ||
+	    v > 20016) {
+		cli_error("bad %s '%s': expected a length in km from 0 to 20016",
+		    opt == OPT_MIN_KM ? "--min-km" : "--max-km", arg);
+		return -1;
+	}
+	if (opt == OPT_MIN_KM)
+		cli->filter.min_km = v;
+	else
+		cli->filter.max_km = v;
+	return 1;
+}
+
 int
 cli_common_option(struct cli *cli, int opt, const char *arg)
 {
@@ -193,6 +219,12 @@ cli_common_option(struct cli *cli, int opt, const char *arg)
 	case OPT_SOURCES:
 		cli->sources = true;
 		return 1;
+	case OPT_DISTANCE:
+		cli->distance = true;
+		return 1;
+	case OPT_MIN_KM:
+	case OPT_MAX_KM:
+		return parse_km_option(cli, opt, arg);
 	case OPT_KIND:
 		if (!parse_mask(arg, kind_names, KIND_COUNT,
 		    &cli->filter.kind_mask, &bad, &badlen)) {
@@ -260,6 +292,12 @@ cli_parse(struct cli *cli, int argc, char **argv, const char *optstring,
 		    format_name(cli->format), list);
 		r = -1;
 	}
+	if (r == 0 && cli->filter.min_km > cli->filter.max_km) {
+		cli_error("--min-km %g --max-km %g: the range is empty: expected "
+		    "--min-km at most --max-km", cli->filter.min_km,
+		    cli->filter.max_km);
+		r = -1;
+	}
 	/* An empty range is a mistake, not a question with no answer. */
 	if (r == 0 && cli->since != 0 && cli->until != 0 &&
 	    cli->since > cli->until) {
@@ -281,6 +319,21 @@ print_problem(void *ctx, const char *file, unsigned long line,
 		cli_error("%s:%lu: %s", file, line, msg);
 	else
 		cli_error("%s: %s", file, msg);
+}
+
+static void
+print_place_problem(void *ctx, const char *file, unsigned long line,
+    const char *msg)
+{
+	print_problem(ctx, file, line, SEVERITY_ERROR, msg);
+}
+
+/* Build the index and place the cities: the errors found doing so. */
+static size_t
+finish_registry(struct registry *reg)
+{
+	registry_build_index(reg);
+	return registry_resolve_places(reg, print_place_problem, NULL);
 }
 
 /* The files named in $TWIN_DATA, a colon-separated list like PATH. */
@@ -356,11 +409,10 @@ cli_load(struct cli *cli, struct registry *reg)
 	if (nfiles == 0) {	/* the built-in registry is too small to cache */
 		free(files);
 		free(env_paths);
-		if (load_builtin(reg, &opt) != 0) {
+		if (load_builtin(reg, &opt) != 0 || finish_registry(reg) != 0) {
 			registry_free(reg);
 			return EXIT_TROUBLE;
 		}
-		registry_build_index(reg);
 		return EXIT_FOUND;
 	}
 	/* How the files are read is part of what a snapshot holds. */
@@ -374,10 +426,10 @@ cli_load(struct cli *cli, struct registry *reg)
 			say_no_link_file(files, nfiles);
 			errors++;
 		}
-		if (errors == 0) {
-			registry_build_index(reg);
+		if (errors == 0)
+			errors += finish_registry(reg);
+		if (errors == 0)
 			cache_write(&cache, reg);
-		}
 	}
 	cache_entry_free(&cache);
 	free(files);
@@ -534,6 +586,10 @@ cli_print_links(const struct cli *cli, const struct registry *reg,
 		extra |= LINK_JSON;
 	if (reg->has_ended)
 		extra |= LINK_ENDED;
+	if (reg->places != NULL)
+		extra |= LINK_KM;
+	if (cli->distance)
+		extra |= LINK_DISTANCE;
 	table_init_links(&t, extra, cli->filter.as_of);
 	table_add_links(&t, reg, rows);
 	cli_print_result(cli, &t);

@@ -13,6 +13,7 @@
 
 #include "builtin.h"
 #include "check.h"
+#include "place.h"
 #include "cli.h"
 #include "commands.h"
 #include "load.h"
@@ -153,6 +154,13 @@ load_all(struct report *rep, struct cli *cli, char **args, int nargs)
 	}
 }
 
+static void
+collect_place_error(void *ctx, const char *file, unsigned long line,
+    const char *msg)
+{
+	collect(ctx, file, line, SEVERITY_ERROR, msg);
+}
+
 static unsigned
 this_year(void)
 {
@@ -268,6 +276,7 @@ cmd_check(int argc, char **argv, struct cli *cli)
 	rep.reg = &reg;
 	load_all(&rep, cli, argv + optind, argc - optind);
 	registry_build_index(&reg);
+	registry_resolve_places(&reg, collect_place_error, &rep);
 	rep.checking = true;
 	copt.report = collect;
 	copt.ctx = &rep;

@@ -10,8 +10,10 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -21,6 +23,7 @@
 #include "fold.h"
 #include "input.h"
 #include "load.h"
+#include "place.h"
 #include "vocabulary.h"
 #include "xalloc.h"
 
@@ -39,18 +42,21 @@ enum role {
 	ROLE_REGION,
 	ROLE_PARTNER_REGION,
 	ROLE_ENDED,
+	ROLE_LAT,
+	ROLE_LON,
 	ROLE_COUNT
 };
 
 static const char *const role_names[ROLE_COUNT] = {
 	NULL, "city", "country", "partner", "partner_country", "year",
 	"status", "kind", "source", "note", "alias", "region", "partner_region",
-	"ended"
+	"ended", "lat", "lon"
 };
 
 enum file_kind {
 	FILE_LINKS,
-	FILE_ALIASES
+	FILE_ALIASES,
+	FILE_PLACES	/* city, country, region, lat, lon: place.h */
 };
 
 struct field_span {
@@ -390,6 +396,9 @@ process_header(struct loader *ld)
 	static const enum role alias_required[] = {
 		ROLE_ALIAS, ROLE_CITY, ROLE_COUNTRY
 	};
+	static const enum role place_required[] = {
+		ROLE_CITY, ROLE_COUNTRY, ROLE_LAT, ROLE_LON
+	};
 	size_t seen[ROLE_COUNT] = { 0 };
 	const enum role *required;
 	size_t nrequired, i, o;
@@ -425,7 +434,8 @@ process_header(struct loader *ld)
 		seen[r] = i + 1;
 		ld->roles[i] = (enum role)r;
 	}
-	ld->kind = seen[ROLE_ALIAS] ? FILE_ALIASES : FILE_LINKS;
+	ld->kind = seen[ROLE_ALIAS] ? FILE_ALIASES :
+	    seen[ROLE_LAT] || seen[ROLE_LON] ? FILE_PLACES : FILE_LINKS;
 	if (ld->kind == FILE_LINKS && ld->opt->link_files != NULL)
 		(*ld->opt->link_files)++;
 	ld->has_regions = seen[ROLE_REGION] || seen[ROLE_PARTNER_REGION];
@@ -434,6 +444,9 @@ process_header(struct loader *ld)
 	if (ld->kind == FILE_ALIASES) {
 		required = alias_required;
 		nrequired = sizeof(alias_required) / sizeof(*required);
+	} else if (ld->kind == FILE_PLACES) {
+		required = place_required;
+		nrequired = sizeof(place_required) / sizeof(*required);
 	} else {
 		required = link_required;
 		nrequired = sizeof(link_required) / sizeof(*required);
@@ -452,6 +465,10 @@ process_header(struct loader *ld)
 		if (ld->kind == FILE_ALIASES)
 			report(ld, ld->row_line, "missing column '%s': an alias "
 			    "file needs the columns alias, city and country; "
+			    "found %s", role_names[required[i]], found);
+		else if (ld->kind == FILE_PLACES)
+			report(ld, ld->row_line, "missing column '%s': a places "
+			    "file needs the columns city, country, lat and lon; "
 			    "found %s", role_names[required[i]], found);
 		else
 			report(ld, ld->row_line, "missing column '%s': a registry "
@@ -822,6 +839,57 @@ process_alias(struct loader *ld)
 	    ld->fold.len, city, city_len, c, g, ld->file, row_line(ld));
 }
 
+/*
+ * A coordinate in column r: a decimal number of degrees within
+ * [-limit, limit].  strtod is the C locale's here: the point is decimal.
+ */
+static bool
+parse_degrees(struct loader *ld, enum role r, double limit, double *out)
+{
+	const char *s;
+	char buf[64], *end, msg[160];
+	size_t len;
+
+	s = field(ld, r, &len);
+	trim(&s, &len);
+	if (len > 0 && len < sizeof(buf)) {
+		memcpy(buf, s, len);
+		buf[len] = '\0';
+		*out = strtod(buf, &end);
+		if (end == buf + len && isfinite(*out) && fabs(*out) <= limit)
+			return true;
+	}
+	snprintf(msg, sizeof(msg), "bad %s %%s: expected decimal degrees "
+	    "from -%.0f to %.0f", r == ROLE_LAT ? "latitude" : "longitude",
+	    limit, limit);
+	row_error(ld, msg, s, len);
+	return false;
+}
+
+static void
+process_place(struct loader *ld)
+{
+	const char *city;
+	size_t city_len;
+	country_t c;
+	region_id g;
+	double lat, lon;
+
+	if (!parse_country(ld, ROLE_COUNTRY, &c))
+		return;
+	if (!row_region(ld, ROLE_REGION, c, &g))
+		return;
+	if (!parse_degrees(ld, ROLE_LAT, 90, &lat) ||
+	    !parse_degrees(ld, ROLE_LON, 180, &lon))
+		return;
+	city = field(ld, ROLE_CITY, &city_len);
+	if (!check_name(ld, ROLE_CITY, city, city_len))
+		return;
+	registry_add_place_row(ld->reg, city, city_len, ld->fold.key,
+	    ld->fold.len, c, g, lat, lon, ld->file, row_line(ld),
+	    row_text(ld, ROLE_SOURCE));
+}
+
 static const char *
 delimiter_name(char d)
 {
@@ -909,6 +977,8 @@ row_cb(int term, void *arg)
 			row_error(ld, msg, NULL, 0);
 		} else if (ld->rows++, ld->kind == FILE_LINKS)
 			process_link(ld);
+		else if (ld->kind == FILE_PLACES)
+			process_place(ld);
 		else
 			process_alias(ld);
 	}

@@ -3,6 +3,8 @@
  * registry, which the loader has checked to be UTF-8 without control
  * characters in names, so TSV needs no escaping; CSV quoting is libcsv's.
  */
+#include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -10,7 +12,9 @@
 #include <csv.h>
 
 #include "fold.h"
+#include "geo.h"
 #include "output.h"
+#include "place.h"
 #include "xalloc.h"
 
 const char *const link_columns[7] = {
@@ -26,6 +30,16 @@ static const char *const link_columns_sourced[] = {
 	"city", "country", "partner", "partner_country", "year", "status", "kind",
 	"region", "partner_region", "ended", "source", "note", "sources"
 };
+/* The same with the length of each link, where the registry has places. */
+static const char *const link_columns_plain_km[] = {
+	"city", "country", "partner", "partner_country", "year", "status", "kind",
+	"region", "partner_region", "ended", "km", "sources"
+};
+static const char *const link_columns_sourced_km[] = {
+	"city", "country", "partner", "partner_country", "year", "status", "kind",
+	"region", "partner_region", "ended", "km", "source", "note", "sources"
+};
+#define KM_COLUMN	10
 #define COL_BIT(i)	((uint64_t)1 << (i))
 
 static const char *const format_names[FORMAT_COUNT] = {
@@ -82,6 +96,7 @@ table_init(struct table *t, const char *const *columns, size_t ncols)
 	t->ncols = ncols;
 	t->json_only = 0;
 	t->for_json = false;
+	t->has_km = t->has_sources = false;
 	t->as_of = 0;
 	t->cells = NULL;
 	t->ncells = t->cap = 0;
@@ -92,10 +107,16 @@ table_init(struct table *t, const char *const *columns, size_t ncols)
 void
 table_init_links(struct table *t, unsigned extra, uint16_t as_of)
 {
+	bool km = (extra & (LINK_KM | LINK_DISTANCE)) != 0;
+
 	if (extra & LINK_SOURCES)
-		table_init(t, link_columns_sourced, 13);
+		table_init(t, km ? link_columns_sourced_km :
+		    link_columns_sourced, km ? 14 : 13);
 	else
-		table_init(t, link_columns_plain, 11);
+		table_init(t, km ? link_columns_plain_km : link_columns_plain,
+		    km ? 12 : 11);
+	t->has_km = km;
+	t->has_sources = (extra & LINK_SOURCES) != 0;
 	/*
 	 * The list of statements is JSON's; regions and the end year show
 	 * where the registry has them.
@@ -105,6 +126,8 @@ table_init_links(struct table *t, unsigned extra, uint16_t as_of)
 		t->json_only |= COL_BIT(7) | COL_BIT(8);
 	if (!(extra & LINK_ENDED))
 		t->json_only |= COL_BIT(9);
+	if (km && !(extra & LINK_DISTANCE))
+		t->json_only |= COL_BIT(KM_COLUMN);
 	t->for_json = (extra & LINK_JSON) != 0;
 	t->as_of = as_of;
 }
@@ -321,6 +344,20 @@ add_joined(struct table *t, const struct registry *r, const struct link *l,
 		table_owned_text(t, buf, tlen);
 }
 
+/* The length of link l to a tenth of a kilometre, or null without places. */
+static void
+add_km(struct table *t, const struct registry *r, const struct link *l)
+{
+	double lat1, lon1, lat2, lon2;
+
+	if (city_place(r, l->city, &lat1, &lon1) &&
+	    city_place(r, l->partner, &lat2, &lon2))
+		table_real(t, round(geo_distance_km(lat1, lon1, lat2, lon2) *
+		    10) / 10);
+	else
+		table_null(t);
+}
+
 void
 table_add_links(struct table *t, const struct registry *r,
     const struct rows *rows)
@@ -350,7 +387,9 @@ table_add_links(struct table *t, const struct registry *r,
 			table_number(t, l->ended);
 		else
 			table_null(t);
-		if (t->ncols == 13) {
+		if (t->has_km)
+			add_km(t, r, l);
+		if (t->has_sources) {
 			add_joined(t, r, l, false);
 			add_joined(t, r, l, true);
 		}

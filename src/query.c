@@ -1,7 +1,10 @@
 /* query.c: link listings over the registry's per-city index. */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "geo.h"
+#include "place.h"
 #include "query.h"
 #include "xalloc.h"
 
@@ -15,6 +18,21 @@ link_filter_init(struct link_filter *f)
 	f->year_from = f->year_to = 0;
 	f->as_of = 0;
 	f->known_years = false;
+	f->min_km = f->max_km = NAN;
+}
+
+/* Is link l within f's bounds of length?  Not when an end has no place. */
+static bool
+length_matches(const struct registry *r, const struct link *l,
+    const struct link_filter *f)
+{
+	double lat1, lon1, lat2, lon2, km;
+
+	if (!city_place(r, l->city, &lat1, &lon1) ||
+	    !city_place(r, l->partner, &lat2, &lon2))
+		return false;
+	km = geo_distance_km(lat1, lon1, lat2, lon2);
+	return !(km < f->min_km) && !(km > f->max_km);
 }
 
 bool
@@ -45,10 +63,15 @@ link_matches(const struct registry *r, const struct link *l,
 		return false;
 	a = r->cities[l->city].country;
 	b = r->cities[l->partner].country;
-	if (f->country2 != COUNTRY_NONE)
-		return (a == f->country && b == f->country2) ||
-		    (a == f->country2 && b == f->country);
-	if (f->country != COUNTRY_NONE && a != f->country && b != f->country)
+	if (f->country2 != COUNTRY_NONE &&
+	    !((a == f->country && b == f->country2) ||
+	    (a == f->country2 && b == f->country)))
+		return false;
+	if (f->country2 == COUNTRY_NONE && f->country != COUNTRY_NONE &&
+	    a != f->country && b != f->country)
+		return false;
+	if ((!isnan(f->min_km) || !isnan(f->max_km)) &&
+	    !length_matches(r, l, f))
 		return false;
 	return true;
 }

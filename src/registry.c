@@ -51,6 +51,7 @@ registry_free(struct registry *r)
 	free(r->ends);
 	free(r->unsettled);
 	free(r->aliases);
+	free(r->place_rows);
 	free(r->spellings);
 	free(r->variants);
 	strmap_free(&r->by_variant);

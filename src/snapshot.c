@@ -13,6 +13,7 @@
 #define _DEFAULT_SOURCE		/* MAP_ANONYMOUS, MAP_POPULATE */
 #include <errno.h>
 #include <fcntl.h>
+#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,11 +22,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "place.h"
 #include "snapshot.h"
 #include "xalloc.h"
 
 #define SNAPSHOT_MAGIC		"TWINSNAP"
-#define SNAPSHOT_VERSION	8
+#define SNAPSHOT_VERSION	9
 
 struct snap_header {
 	char		magic[8];
@@ -34,6 +36,7 @@ struct snap_header {
 	uint64_t	checksum;	/* of everything after the header */
 	uint64_t	nids, nfiles, ncities, nlinks, naliases, nadj;
 	uint64_t	nregions, nstmts, texts_len, has_regions, has_ended;
+	uint64_t	has_places;	/* a place per city follows the statements */
 	uint64_t	key_cap, key_count, alias_cap, alias_count;
 	uint64_t	strings_len;
 	uint64_t	paths_len;	/* the source paths, the last section */
@@ -71,14 +74,16 @@ layout(void)
 	uint64_t l = sizeof(struct link) | sizeof(struct snap_city) << 8 |
 	    sizeof(struct snap_alias) << 16 | sizeof(struct statement) << 24 |
 	    (uint64_t)sizeof(struct snap_region) << 32 |
-	    (uint64_t)sizeof(struct file_identity) << 40;
+	    (uint64_t)sizeof(struct file_identity) << 40 |
+	    (uint64_t)sizeof(struct place) << 48;
 
 	return (uint32_t)(l ^ l >> 29);
 }
 
 /* The section sizes, in the order they follow the header, each padded to 8. */
 struct sections {
-	size_t	ids, files, cities, regions, links, stmts, aliases, adj_start, adj;
+	size_t	ids, files, cities, regions, links, stmts, places, aliases;
+	size_t	adj_start, adj;
 	size_t	key_slots, alias_slots, texts, strings, paths;
 };
 
@@ -102,7 +107,7 @@ section_sizes(const struct snap_header *h, struct sections *s)
 	    h->nlinks >= UINT32_MAX / 2 || h->naliases >= UINT32_MAX ||
 	    h->nstmts >= UINT32_MAX || h->nlinks > h->nstmts ||
 	    h->nregions >= REGION_NONE || h->texts_len >= UINT32_MAX ||
-	    h->has_regions > 1 || h->has_ended > 1 ||
+	    h->has_regions > 1 || h->has_ended > 1 || h->has_places > 1 ||
 	    h->nadj > 2 * h->nlinks || h->strings_len >= UINT32_MAX ||
 	    h->paths_len > 65536 * 4096 ||
 	    h->key_cap > (uint64_t)1 << 32 || h->alias_cap > (uint64_t)1 << 32 ||
@@ -117,6 +122,7 @@ section_sizes(const struct snap_header *h, struct sections *s)
 	s->regions = pad8(h->nregions * sizeof(struct snap_region));
 	s->links = pad8(h->nlinks * sizeof(struct link));
 	s->stmts = pad8(h->nstmts * sizeof(struct statement));
+	s->places = h->has_places ? pad8(h->ncities * sizeof(struct place)) : 0;
 	s->texts = pad8(h->texts_len);
 	s->aliases = pad8(h->naliases * sizeof(struct snap_alias));
 	s->adj_start = pad8((h->ncities + 1) * sizeof(uint32_t));
@@ -132,8 +138,8 @@ static size_t
 body_size(const struct sections *s)
 {
 	return s->ids + s->files + s->cities + s->regions + s->links +
-	    s->stmts + s->aliases + s->adj_start + s->adj + s->key_slots +
-	    s->alias_slots + s->texts + s->strings + s->paths;
+	    s->stmts + s->places + s->aliases + s->adj_start + s->adj +
+	    s->key_slots + s->alias_slots + s->texts + s->strings + s->paths;
 }
 
 /*
@@ -257,6 +263,7 @@ snapshot_write(const struct registry *reg, const struct file_identity *ids,
 	h.texts_len = reg->texts_len;
 	h.has_regions = reg->has_regions;
 	h.has_ended = reg->has_ended;
+	h.has_places = reg->places != NULL;
 	h.nadj = reg->adj_start[reg->ncities];
 	h.key_cap = reg->by_key.cap;
 	h.key_count = reg->by_key.count;
@@ -316,6 +323,9 @@ snapshot_write(const struct registry *reg, const struct file_identity *ids,
 	out_put(&o, regions, reg->nregions * sizeof(*regions), s.regions);
 	out_put(&o, reg->links, reg->nlinks * sizeof(struct link), s.links);
 	out_put(&o, reg->stmts, reg->nstmts * sizeof(struct statement), s.stmts);
+	if (reg->places != NULL)
+		out_put(&o, reg->places, reg->ncities * sizeof(struct place),
+		    s.places);
 	out_put(&o, aliases, reg->naliases * sizeof(*aliases), s.aliases);
 	out_put(&o, reg->adj_start, (reg->ncities + 1) * sizeof(uint32_t),
 	    s.adj_start);
@@ -435,8 +445,8 @@ fill_registry(struct registry *reg, const struct snap_header *h,
     const struct sections *s, char *p, const char *strings)
 {
 	const char *texts = p + s->files + s->cities + s->regions + s->links +
-	    s->stmts + s->aliases + s->adj_start + s->adj + s->key_slots +
-	    s->alias_slots;
+	    s->stmts + s->places + s->aliases + s->adj_start + s->adj +
+	    s->key_slots + s->alias_slots;
 
 	const struct snap_city *sc;
 	const struct snap_region *sr;
@@ -535,6 +545,21 @@ fill_registry(struct registry *reg, const struct snap_header *h,
 		    !valid_text(texts, h->texts_len, reg->stmts[i].source) ||
 		    !valid_text(texts, h->texts_len, reg->stmts[i].note))
 			return false;
+
+	if (h->has_places) {
+		reg->places = (struct place *)p;
+		for (i = 0; i < h->ncities; i++) {
+			const struct place *pl = &reg->places[i];
+
+			if (isnan(pl->lat) && isnan(pl->lon))
+				continue;
+			if (!(fabs(pl->lat) <= 90) || !(fabs(pl->lon) <= 180) ||
+			    pl->file >= h->nfiles ||
+			    !valid_text(texts, h->texts_len, pl->source))
+				return false;
+		}
+	}
+	p += s->places;
 
 	sa = (const struct snap_alias *)p;
 	p += s->aliases;

@@ -40,12 +40,17 @@ static const struct synonym column_synonyms[] = {
 	{ "province", "region" },
 	{ "partner_state", "partner_region" },
 	{ "partner_province", "partner_region" },
+	{ "latitude", "lat" },
+	{ "longitude", "lon" },
+	{ "lng", "lon" },
+	{ "long", "lon" },
 };
 
 /* The columns' own names. */
 static const char *const columns[] = {
 	"city", "country", "partner", "partner_country", "year", "status",
 	"kind", "source", "note", "alias", "region", "partner_region", "ended",
+	"lat", "lon",
 };
 
 /*

@@ -37,6 +37,9 @@ line.  A qualifier picks one of several cities of a name:
   -s, --status LIST     active, suspended, ended, or all (default active,suspended)
   -k, --kind LIST       twin, partner, cooperation, friendship, or all
       --sources         add the source and note of each link
+      --distance        add each link's length in km (from places files)
+      --min-km KM       links at least KM long (great-circle)
+      --max-km KM       links at most KM long
   -f, --file FILE       read this registry (repeatable)
       --delimiter C     its fields are separated by C (, ; or tab)
       --encoding NAME   its encoding, such as CP1252 (any iconv name)
