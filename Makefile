@@ -93,7 +93,7 @@ data/turku.svg: $(BIN)
 	mv $@.tmp $@
 
 check: check-unit check-cli check-man check-hostile check-world check-install \
-	check-measures lint
+	check-measures check-map lint
 
 check-unit: $(UNIT_BIN)
 	@set -e; for t in $(UNIT_BIN); do echo "== $$t"; $$t; done
@@ -116,7 +116,7 @@ SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
 check-asan:
 	$(MAKE) BUILD=build/asan BIN=build/asan/twin CFLAGS="$(SAN_FLAGS)" \
 	    LDFLAGS="-fsanitize=address,undefined" check-unit check-cli check-man \
-	    check-hostile check-world check-measures
+	    check-hostile check-world check-measures check-map
 
 # Figures, not pass or fail: twin against grep, awk, Miller, SQLite and
 # csvkit (tests/bench/README.md).  Writes tests/bench/RESULTS.md.
@@ -211,6 +211,14 @@ check-measures: $(BIN)
 	@if python3 -c 'import networkx' 2>/dev/null; then \
 	    python3 tests/measures/check.py $(abspath $(BIN)); \
 	else echo "check-measures: skipped, python3 has no networkx"; fi
+
+# The SVG of twin map, read back as XML (and by xmllint and rsvg-convert
+# where they are installed).
+.PHONY: check-map
+check-map: $(BIN)
+	@if command -v python3 >/dev/null; then \
+	    python3 tests/map/check.py $(abspath $(BIN)); \
+	else echo "check-map: skipped, no python3"; fi
 
 # Hostile registries and arguments (tests/hostile/run makes the big ones).
 .PHONY: check-hostile

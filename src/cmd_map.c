@@ -142,7 +142,11 @@ int
 cmd_map(int argc, char **argv, struct cli *cli)
 {
 	static const struct option longopts[] = {
-		CLI_SOURCE_OPTIONS,
+		/* CLI_SOURCE_OPTIONS but -o: a map is SVG (and -O is near). */
+		{ "file", required_argument, NULL, OPT_FILE },
+		{ "delimiter", required_argument, NULL, OPT_DELIMITER },
+		{ "encoding", required_argument, NULL, OPT_ENCODING },
+		{ "help", no_argument, NULL, OPT_HELP },
 		CLI_FILTER_OPTIONS,
 		CLI_PICK_OPTIONS,
 		{ "between", required_argument, NULL, OPT_BETWEEN },
@@ -161,7 +165,7 @@ cmd_map(int argc, char **argv, struct cli *cli)
 	int r, status;
 
 	r = cli_parse(cli, argc, argv,
-	    CLI_SOURCE_OPTSTRING CLI_FILTER_OPTSTRING "O:", longopts, usage,
+	    "f:h" CLI_FILTER_OPTSTRING "O:", longopts, usage,
 	    help, map_option, &o);
 	if (r != 0)
 		return r < 0 ? EXIT_TROUBLE : EXIT_FOUND;
