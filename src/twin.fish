@@ -21,7 +21,8 @@ function __twin_complete
             case '--file=*'
                 set -a files -f (string replace -- --file= '' $w)
             case -o --format -c --country -k --kind -s --status --between \
-                    --city --decade --depth --min --since --until --region --as-of --delimiter --encoding
+                    --city --decade --depth --min --since --until --region --as-of --delimiter --encoding \
+                    -O --output --projection
                 set i (math $i + 1)
             case '-*'
             case '*'
@@ -41,8 +42,11 @@ function __twin_complete
         set prefix $opt=
     end
     switch $opt
-        case -f --file
+        case -f --file -O --output
             __fish_complete_path $arg | string replace -r -- '^' "$prefix"
+            return
+        case --projection
+            printf '%s\n' $prefix{equal-earth,equirectangular,mercator}
             return
         case -o --format
             if test "$cmd" = graph
@@ -78,12 +82,13 @@ function __twin_complete
     end
 
     set -l opts --file --format --help --no-header
+    test "$cmd" = map; and set opts --file --help --between --output --projection
     switch $cmd
-        case partners common path show graph links decade suspended
+        case partners common path show graph links decade suspended map
             set -a opts --exact --region
     end
     switch $cmd
-        case partners links decade suspended cities countries common path stats graph
+        case partners links decade suspended cities countries common path stats graph map
             set -a opts --as-of --known-years --since --until
         case show history
             set -a opts --as-of
@@ -97,7 +102,7 @@ function __twin_complete
             set -a opts --country
     end
     switch $cmd
-        case partners common path cities countries stats graph
+        case partners common path cities countries stats graph map
             set -a opts --country --kind --status
         case links decade suspended
             set -a opts --between --city --country --kind
@@ -127,7 +132,7 @@ function __twin_complete
         return
     end
     switch $cmd
-        case partners common path show graph
+        case partners common path show graph map
             __twin_cities $cur
         case check
             __fish_complete_path $cur

@@ -17,7 +17,7 @@ _twin() {
 		(-f|--file) files+=(-f "${(Q)words[i+1]}"); ((i++)) ;;
 		(--file=*) files+=(-f "${(Q)w#--file=}") ;;
 		(-o|--format|-c|--country|-k|--kind|-s|--status|--between|--city|\
---decade|--depth|--min|--since|--until|--region|--as-of|--delimiter|--encoding) ((i++)) ;;
+--decade|--depth|--min|--since|--until|--region|--as-of|--delimiter|--encoding|-O|--output|--projection) ((i++)) ;;
 		(-*) ;;
 		(*) [[ -z $cmd ]] && cmd=$w ;;
 		esac
@@ -30,7 +30,8 @@ _twin() {
 		compset -P '*='
 	fi
 	case $opt in
-	(-f|--file) _files; return ;;
+	(-f|--file|-O|--output) _files; return ;;
+	(--projection) compadd -- equal-earth equirectangular mercator; return ;;
 	(-o|--format)
 		if [[ $cmd == graph ]]; then
 			compadd -- dot graphml gexf json edges
@@ -60,10 +61,12 @@ _twin() {
 
 	opts=(--file --format --help --no-header)
 	case $cmd in
-	(partners|common|path|show|graph|links|decade|suspended)
+	(map) opts=(--file --help --between --country --kind --output
+	    --projection --status) ;|
+	(partners|common|path|show|graph|links|decade|suspended|map)
 		opts+=(--exact --region) ;|
 	(partners|links|decade|suspended) opts+=(--sources) ;|
-	(partners|links|decade|suspended|cities|countries|common|path|stats|graph)
+	(partners|links|decade|suspended|cities|countries|common|path|stats|graph|map)
 		opts+=(--as-of --known-years --since --until) ;|
 	(show|history) opts+=(--as-of) ;|
 	(history) opts+=(--country --exact --kind --region) ;|
@@ -86,7 +89,7 @@ _twin() {
 		return
 	fi
 	case $cmd in
-	(partners|common|path|show|graph) _twin_cities "$cur" ;;
+	(partners|common|path|show|graph|map) _twin_cities "$cur" ;;
 	(check) _files ;;
 	(completion) compadd -- bash zsh fish ;;
 	(help) compadd -- $(_twin_commands) ;;
