@@ -19,9 +19,9 @@ BIN	?= twin
 
 LIB_SRC	= src/arena.c src/cache.c src/check.c src/cityname.c src/cli.c \
 	  src/cmd_cache.c src/cmd_check.c src/cmd_completion.c \
-	  src/cmd_graph.c src/cmd_map.c src/export.c src/map.c src/cmd_history.c src/cmd_links.c src/cmd_network.c src/cmd_partners.c src/cmd_rank.c \
+	  src/cmd_graph.c src/cmd_map.c src/export.c src/map.c src/cmd_history.c src/cmd_links.c src/cmd_network.c src/cmd_partners.c src/cmd_places.c src/cmd_rank.c \
 	  src/cmd_show.c src/cmd_stats.c src/country.c src/country_table.c \
-	  src/fold.c src/geo.c src/place.c src/graph.c src/centrality.c src/index.c src/measures.c src/powerlaw.c src/load.c src/netcmd.c src/network.c \
+	  src/fold.c src/geo.c src/place.c src/graph.c src/centrality.c src/index.c src/measures.c src/lengths.c src/powerlaw.c src/load.c src/netcmd.c src/network.c \
 	  src/output.c src/query.c src/region.c src/region_table.c \
 	  src/vocabulary.c src/input.c src/suggest.c src/world.c src/world_table.c \
 	  src/xml.c \
@@ -50,9 +50,11 @@ $(BUILD)/%.o: src/%.c $(HEADERS) | $(BUILD)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 # The registry is compiled in, so twin needs no data directory at run time.
-$(BUILD)/builtin.c: data/twinning.csv data/aliases.csv $(BUILD)/embed
+$(BUILD)/builtin.c: data/twinning.csv data/aliases.csv data/places.csv \
+	    $(BUILD)/embed
 	{ $(BUILD)/embed builtin_twinning_csv data/twinning.csv && \
-	  $(BUILD)/embed builtin_aliases_csv data/aliases.csv; } > $@.tmp
+	  $(BUILD)/embed builtin_aliases_csv data/aliases.csv && \
+	  $(BUILD)/embed builtin_places_csv data/places.csv; } > $@.tmp
 	mv $@.tmp $@
 
 $(BUILD)/builtin.o: $(BUILD)/builtin.c

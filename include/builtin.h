@@ -8,5 +8,7 @@ extern const char builtin_twinning_csv[];
 extern const size_t builtin_twinning_csv_len;
 extern const char builtin_aliases_csv[];
 extern const size_t builtin_aliases_csv_len;
+extern const char builtin_places_csv[];
+extern const size_t builtin_places_csv_len;
 
 #endif

@@ -21,5 +21,6 @@ int	cmd_show(int argc, char **argv, struct cli *);
 int	cmd_cache(int argc, char **argv, struct cli *);
 int	cmd_history(int argc, char **argv, struct cli *);
 int	cmd_rank(int argc, char **argv, struct cli *);
+int	cmd_places(int argc, char **argv, struct cli *);
 
 #endif

@@ -97,6 +97,8 @@ void	table_text(struct table *, const char *s, size_t len);
 void	table_cstr(struct table *, const char *s);
 void	table_number(struct table *, long long);
 void	table_real(struct table *, double);
+/* A real number with that many decimals in every format. */
+void	table_real_fixed(struct table *, double, int decimals);
 /* A text cell, or null for "". */
 void	table_text_or_null(struct table *, const char *s);
 /* A region's name as written, or null for REGION_NONE. */

@@ -369,6 +369,9 @@ load_builtin(struct registry *reg, const struct load_options *opt)
 	if (errors == 0)
 		errors = load_buffer(reg, "aliases.csv (built in)",
 		    builtin_aliases_csv, builtin_aliases_csv_len, opt);
+	if (errors == 0)
+		errors = load_buffer(reg, "places.csv (built in)",
+		    builtin_places_csv, builtin_places_csv_len, opt);
 	return errors;
 }
 

@@ -151,6 +151,9 @@ load_all(struct report *rep, struct cli *cli, char **args, int nargs)
 		load_buffer(rep->reg, "aliases.csv (built in)",
 		    builtin_aliases_csv, builtin_aliases_csv_len, &opt);
 		note_files(rep);
+		load_buffer(rep->reg, "places.csv (built in)",
+		    builtin_places_csv, builtin_places_csv_len, &opt);
+		note_files(rep);
 	}
 }
 

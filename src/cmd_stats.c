@@ -18,6 +18,7 @@
 #include "cli.h"
 #include "commands.h"
 #include "graph.h"
+#include "lengths.h"
 #include "measures.h"
 #include "netcmd.h"
 #include "network.h"
@@ -50,6 +51,7 @@ struct figures {
 	const struct registry	*reg;
 	struct net_stats	 s;
 	struct measures		 m;	/* of the distinct-link network */
+	struct link_lengths	 len;	/* where the registry has places */
 	struct city_count	*top;
 	size_t			 ntop;
 };
@@ -148,6 +150,45 @@ print_measures(const struct measures *m)
 	}
 }
 
+/* "Turku (FI) - Tianjin (CN)": a link as the report names it. */
+static void
+link_name(const struct registry *r, link_id id, char *buf, size_t cap)
+{
+	const struct link *l = &r->links[id];
+	const struct city *a = &r->cities[l->city], *b = &r->cities[l->partner];
+
+	snprintf(buf, cap, "%.*s (%s) - %.*s (%s)", (int)a->name_len, a->name,
+	    country_code(a->country), (int)b->name_len, b->name,
+	    country_code(b->country));
+}
+
+static void
+print_lengths(const struct figures *fg)
+{
+	const struct link_lengths *k = &fg->len;
+	char name[2 * NAME_MAX_BYTES + 32];
+
+	if (fg->reg->places == NULL)
+		return;
+	printf("\nlink lengths (great-circle km; self-links left out)\n");
+	printf("  %-18s%zu of %zu\n", "links placed", k->placed, k->links);
+	if (k->placed == 0)
+		return;
+	printf("  %-18s%.1f\n", "median", k->median);
+	printf("  %-18s%.1f\n", "mean", k->mean);
+	printf("  %-18s%.1f%%\n", "under 500 km", 100 * k->under_500);
+	link_name(fg->reg, k->shortest, name, sizeof(name));
+	printf("  %-18s%.1f  %s\n", "shortest", k->shortest_km, name);
+	link_name(fg->reg, k->longest, name, sizeof(name));
+	printf("  %-18s%.1f  %s\n", "longest", k->longest_km, name);
+	if (k->pairs == 0)
+		return;
+	printf("  random pairs of the %zu placed cities (%zu pairs, seed %u)\n",
+	    k->cities, k->pairs, LENGTHS_SEED);
+	printf("  %-18s%.1f\n", "  median", k->random_median);
+	printf("  %-18s%.1f\n", "  mean", k->random_mean);
+}
+
 static void
 print_report(const struct figures *fg)
 {
@@ -180,6 +221,7 @@ print_report(const struct figures *fg)
 	putchar('\n');
 	if (s->links == 0) {
 		print_measures(&fg->m);
+		print_lengths(fg);
 		return;
 	}
 	for (i = 0; i < DECADES; i++)
@@ -209,6 +251,7 @@ print_report(const struct figures *fg)
 		    (int)c->name_len, c->name, country_code(c->country));
 	}
 	print_measures(&fg->m);
+	print_lengths(fg);
 }
 
 /* One figure: an integer, or a real number when is_real. */
@@ -221,9 +264,11 @@ struct figure {
 };
 
 static size_t
-scalar_figures(const struct net_stats *s, const struct measures *m,
-    struct figure *f)
+scalar_figures(const struct figures *fg, struct figure *f)
 {
+	const struct net_stats *s = &fg->s;
+	const struct measures *m = &fg->m;
+	const struct link_lengths *k = &fg->len;
 	size_t n = 0;
 
 #define COUNT(nm, v)	f[n++] = (struct figure){ nm, v, 0, false, false }
@@ -267,6 +312,19 @@ scalar_figures(const struct net_stats *s, const struct measures *m,
 		COUNT("powerlaw_xmin", m->powerlaw.xmin);
 	COUNT("powerlaw_tail", m->powerlaw.tail);
 	MEASURE("powerlaw_ks", m->powerlaw.ks);
+	if (fg->reg->places != NULL) {
+		COUNT("placed_links", k->placed);
+		REAL("median_km", k->median);
+		REAL("mean_km", k->mean);
+		REAL("share_under_500_km", k->under_500);
+		REAL("shortest_km", k->shortest_km);
+		REAL("longest_km", k->longest_km);
+		COUNT("placed_cities", k->cities);
+		COUNT("random_pairs", k->pairs);
+		COUNT("random_seed", LENGTHS_SEED);
+		REAL("random_median_km", k->random_median);
+		REAL("random_mean_km", k->random_mean);
+	}
 #undef COUNT
 #undef REAL
 #undef MEASURE
@@ -277,12 +335,12 @@ static void
 print_json(const struct figures *fg)
 {
 	const struct net_stats *s = &fg->s;
-	struct figure f[40];
+	struct figure f[56];
 	const struct city *c;
 	size_t n, i;
 	const char *sep = "";
 
-	n = scalar_figures(s, &fg->m, f);
+	n = scalar_figures(fg, f);
 	printf("{\n");
 	for (i = 0; i < n; i++) {
 		if (f[i].is_real && isnan(f[i].real))
@@ -316,13 +374,13 @@ print_rows(const struct cli *cli, const struct figures *fg)
 {
 	static const char *const columns[] = { "metric", "item", "value" };
 	const struct net_stats *s = &fg->s;
-	struct figure f[40];
+	struct figure f[56];
 	struct table t;
 	const struct city *c;
 	char (*text)[64], (*names)[NAME_MAX_BYTES + 8];
 	size_t n, i;
 
-	n = scalar_figures(s, &fg->m, f);
+	n = scalar_figures(fg, f);
 	text = xcalloc(n, sizeof(*text));
 	names = xcalloc(fg->ntop, sizeof(*names));
 	table_init(&t, columns, 3);
@@ -394,6 +452,7 @@ cmd_stats(int argc, char **argv, struct cli *cli)
 	graph_build(&g, &reg, &cli->filter);
 	measures_compute(&g, &fg.m);
 	graph_free(&g);
+	link_lengths(&reg, &cli->filter, &fg.len);
 	/* The most-linked cities: of the country when there is one. */
 	plain = cli->filter;
 	fg.ntop = query_cities(&reg, &plain, cli->country, 1, &fg.top);

@@ -23,6 +23,7 @@ static const struct command commands[] = {
 	{ "path", cmd_path, "a shortest chain of links between two cities" },
 	{ "history", cmd_history, "a city's links in time order: made, ended" },
 	{ "rank", cmd_rank, "cities by degree, betweenness, closeness, ..." },
+	{ "places", cmd_places, "where the cities are; --missing: those unknown" },
 	{ "show", cmd_show, "one link with every row that states it" },
 	{ "stats", cmd_stats, "figures about the network of links" },
 	{ "graph", cmd_graph, "the links as a Graphviz DOT graph" },

@@ -352,8 +352,7 @@ add_km(struct table *t, const struct registry *r, const struct link *l)
 
 	if (city_place(r, l->city, &lat1, &lon1) &&
 	    city_place(r, l->partner, &lat2, &lon2))
-		table_real(t, round(geo_distance_km(lat1, lon1, lat2, lon2) *
-		    10) / 10);
+		table_real_fixed(t, geo_distance_km(lat1, lon1, lat2, lon2), 1);
 	else
 		table_null(t);
 }
@@ -404,14 +403,29 @@ table_add_links(struct table *t, const struct registry *r,
 void
 table_real(struct table *t, double v)
 {
-	new_cell(t, CELL_REAL)->real = v;
+	struct cell *c = new_cell(t, CELL_REAL);
+
+	c->real = v;
+	c->len = 0;
 }
 
-/* A real number as text in buf (at least 24 bytes); returns its length. */
-static size_t
-real_text(double v, char *buf)
+void
+table_real_fixed(struct table *t, double v, int decimals)
 {
-	return (size_t)snprintf(buf, 24, "%.10g", v);
+	struct cell *c = new_cell(t, CELL_REAL);
+
+	c->real = v;
+	c->len = (size_t)decimals + 1;	/* a real cell's len: its decimals */
+}
+
+/* A real cell as text in buf (at least 32 bytes); returns its length. */
+static size_t
+real_text(const struct cell *c, char *buf)
+{
+	if (c->len > 0)
+		return (size_t)snprintf(buf, 32, "%.*f", (int)c->len - 1,
+		    c->real);
+	return (size_t)snprintf(buf, 32, "%.10g", c->real);
 }
 
 /* A number as text in buf (at least 24 bytes); returns its length. */
@@ -461,14 +475,14 @@ write_escaped(const char *s, size_t len, bool format_chars, FILE *fp)
 static void
 write_plain(const struct cell *c, bool format_chars, FILE *fp)
 {
-	char buf[24];
+	char buf[32];
 
 	if (c->type == CELL_TEXT)
 		write_escaped(c->text, c->len, format_chars, fp);
 	else if (c->type == CELL_NUMBER)
 		fwrite(buf, 1, number_text(c->number, buf), fp);
 	else if (c->type == CELL_REAL)
-		fwrite(buf, 1, real_text(c->real, buf), fp);
+		fwrite(buf, 1, real_text(c, buf), fp);
 }
 
 /* Is column col shown in the text formats (table, TSV, CSV)? */
@@ -612,8 +626,11 @@ write_json(const struct table *t, FILE *fp)
 			write_json_string(c->text, c->len, fp);
 		else if (c->type == CELL_NUMBER)
 			fprintf(fp, "%lld", c->number);
-		else if (c->type == CELL_REAL)
-			fprintf(fp, "%.10g", c->real);
+		else if (c->type == CELL_REAL) {
+			char buf[32];
+
+			fwrite(buf, 1, real_text(c, buf), fp);
+		}
 		else if (c->type == CELL_JSON)
 			fwrite(c->text, 1, c->len, fp);
 		else
@@ -627,14 +644,14 @@ write_json(const struct table *t, FILE *fp)
 static size_t
 cell_width(const struct cell *c)
 {
-	char buf[24];
+	char buf[32];
 
 	if (c->type == CELL_TEXT)
 		return write_escaped(c->text, c->len, true, NULL);
 	if (c->type == CELL_NUMBER)
 		return number_text(c->number, buf);
 	if (c->type == CELL_REAL)
-		return real_text(c->real, buf);
+		return real_text(c, buf);
 	return 0;
 }
 
