@@ -86,7 +86,16 @@ $(BUILD)/tests/%: tests/unit/%.c tests/unit/fixtures.h $(LIB)
 
 # The picture in the README: the built-in registry around Turku, drawn by
 # Graphviz; it sits with the data it is drawn from.
-picture: data/turku.svg
+picture: data/turku.svg data/turku-map.svg data/turku-map.png
+
+# The same partners on a world map, drawn by twin itself, and as PNG for
+# viewers that do not read SVG.
+data/turku-map.svg: $(BIN)
+	$(abspath $(BIN)) map -O $@ Turku
+
+data/turku-map.png: data/turku-map.svg
+	rsvg-convert -o $@.tmp data/turku-map.svg
+	mv $@.tmp $@
 
 data/turku.svg: $(BIN)
 	$(abspath $(BIN)) graph Turku > $@.dot
