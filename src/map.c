@@ -394,7 +394,8 @@ map_prepare(struct map *m, const struct registry *reg, const link_id *ids,
 	for (i = 0; i < m->ncities; i++)
 		m->degree[i] = degree[m->cities[i]];
 	sort_map = m;
-	qsort(m->cities, m->ncities, sizeof(*m->cities), by_degree);
+	if (m->ncities > 0)
+		qsort(m->cities, m->ncities, sizeof(*m->cities), by_degree);
 	/* dot[] and degree[] now follow the sorted order. */
 	for (i = 0; i < m->ncities; i++) {
 		m->dot[m->cities[i]] = (uint32_t)i + 1;
