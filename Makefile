@@ -20,15 +20,16 @@ BIN	?= twin
 LIB_SRC	= src/arena.c src/cache.c src/centrality.c src/check.c \
 	  src/cityname.c src/cli.c src/cmd_cache.c src/cmd_check.c \
 	  src/cmd_completion.c src/cmd_graph.c src/cmd_history.c \
-	  src/cmd_links.c src/cmd_locate.c src/cmd_network.c \
+	  src/cmd_links.c src/cmd_locate.c src/cmd_map.c src/cmd_network.c \
 	  src/cmd_partners.c src/cmd_places.c src/cmd_rank.c \
 	  src/cmd_show.c src/cmd_stats.c src/country.c src/country_table.c \
 	  src/export.c src/fold.c src/gazetteer.c src/geo.c src/graph.c \
-	  src/index.c src/input.c src/lengths.c src/load.c src/measures.c \
-	  src/netcmd.c src/network.c src/output.c src/place.c \
-	  src/powerlaw.c src/query.c src/region.c src/region_table.c \
-	  src/registry.c src/snapshot.c src/strmap.c src/suggest.c \
-	  src/vocabulary.c src/world.c src/world_table.c src/xalloc.c
+	  src/index.c src/input.c src/lengths.c src/load.c src/map.c \
+	  src/measures.c src/netcmd.c src/network.c src/output.c \
+	  src/place.c src/powerlaw.c src/query.c src/region.c \
+	  src/region_table.c src/registry.c src/snapshot.c src/strmap.c \
+	  src/suggest.c src/vocabulary.c src/world.c src/world_table.c \
+	  src/xalloc.c src/xml.c
 LIB_OBJ	= $(LIB_SRC:src/%.c=$(BUILD)/%.o) $(BUILD)/builtin.o \
 	  $(BUILD)/completion.o
 LIB	= $(BUILD)/libtwin.a
@@ -89,7 +90,16 @@ $(BUILD)/tests/%: tests/unit/%.c tests/unit/fixtures.h $(LIB)
 
 # The picture in the README: the built-in registry around Turku, drawn by
 # Graphviz; it sits with the data it is drawn from.
-picture: data/turku.svg
+picture: data/turku.svg data/turku-map.svg data/turku-map.png
+
+# The same partners on a world map, drawn by twin itself, and as PNG for
+# viewers that do not read SVG.
+data/turku-map.svg: $(BIN)
+	$(abspath $(BIN)) map -O $@ Turku
+
+data/turku-map.png: data/turku-map.svg
+	rsvg-convert -o $@.tmp data/turku-map.svg
+	mv $@.tmp $@
 
 data/turku.svg: $(BIN)
 	$(abspath $(BIN)) graph Turku > $@.dot
@@ -98,7 +108,7 @@ data/turku.svg: $(BIN)
 	mv $@.tmp $@
 
 check: check-unit check-cli check-man check-hostile check-world check-install \
-	check-measures lint
+	check-measures check-map lint
 
 check-unit: $(UNIT_BIN)
 	@set -e; for t in $(UNIT_BIN); do echo "== $$t"; $$t; done
@@ -121,7 +131,7 @@ SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
 check-asan:
 	$(MAKE) BUILD=build/asan BIN=build/asan/twin CFLAGS="$(SAN_FLAGS)" \
 	    LDFLAGS="-fsanitize=address,undefined" check-unit check-cli check-man \
-	    check-hostile check-world check-measures
+	    check-hostile check-world check-measures check-map
 
 # Figures, not pass or fail: twin against grep, awk, Miller, SQLite and
 # csvkit (tests/bench/README.md).  Writes tests/bench/RESULTS.md.
@@ -222,6 +232,14 @@ check-measures: $(BIN)
 	@if python3 -c 'import networkx' 2>/dev/null; then \
 	    python3 tests/measures/check.py $(abspath $(BIN)); \
 	else echo "check-measures: skipped, python3 has no networkx"; fi
+
+# The SVG of twin map, read back as XML (and by xmllint and rsvg-convert
+# where they are installed).
+.PHONY: check-map
+check-map: $(BIN)
+	@if command -v python3 >/dev/null; then \
+	    python3 tests/map/check.py $(abspath $(BIN)); \
+	else echo "check-map: skipped, no python3"; fi
 
 # Hostile registries and arguments (tests/hostile/run makes the big ones).
 .PHONY: check-hostile

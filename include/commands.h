@@ -14,6 +14,7 @@ int	cmd_common(int argc, char **argv, struct cli *);
 int	cmd_path(int argc, char **argv, struct cli *);
 int	cmd_stats(int argc, char **argv, struct cli *);
 int	cmd_graph(int argc, char **argv, struct cli *);
+int	cmd_map(int argc, char **argv, struct cli *);
 int	cmd_completion(int argc, char **argv, struct cli *);
 int	cmd_check(int argc, char **argv, struct cli *);
 int	cmd_show(int argc, char **argv, struct cli *);

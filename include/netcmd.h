@@ -18,7 +18,8 @@ enum {
 	OPT_MIN,
 	OPT_PAIRS,
 	OPT_COUNTRIES,
-	OPT_MISSING
+	OPT_MISSING,
+	OPT_PROJECTION
 };
 
 /*
@@ -35,5 +36,11 @@ bool	net_number(const char *cmd, const char *what, const char *s,
  */
 city_id	net_city(const struct registry *, const struct cli *, const char *name,
 	    int *status);
+
+/*
+ * Parse --between's "DE,TR" into two countries (codes or names), or say
+ * what is wrong: "twin: CMD: bad --between ...".
+ */
+bool	net_between(const char *cmd, const char *arg, country_t out[2]);
 
 #endif

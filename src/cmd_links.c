@@ -51,19 +51,6 @@ static const char links_help[] =
     "\nA year filter leaves out links of unknown year.  Exit status: 0 when"
     " a link\nis listed, 1 when none, 2 on error.\n";
 
-/* "DE,TR": two countries, codes or English names. */
-static bool
-parse_between(const char *arg, country_t out[2])
-{
-	const char *comma = strchr(arg, ',');
-
-	if (comma == NULL || strchr(comma + 1, ',') != NULL)
-		return false;
-	out[0] = country_parse(arg, (size_t)(comma - arg));
-	out[1] = country_parse(comma + 1, strlen(comma + 1));
-	return out[0] != COUNTRY_NONE && out[1] != COUNTRY_NONE;
-}
-
 /*
  * Say why arg is not a decade.  60s is a decade to a person, but which
  * century's?  Ask for it rather than guess.
@@ -89,28 +76,7 @@ links_option(void *ctx, int opt, const char *arg)
 
 	switch (opt) {
 	case OPT_BETWEEN:
-		if (!parse_between(arg, o->between)) {
-			const char *comma = strchr(arg, ',');
-			char hint[200];
-			size_t len;
-			const char *bad;
-
-			if (comma == NULL || strchr(comma + 1, ',') != NULL) {
-				cli_error("%s: bad --between '%s': expected two "
-				    "countries separated by a comma, such as DE,TR",
-				    o->cmd, arg);
-				return -1;
-			}
-			/* Name the side that is no country. */
-			bad = o->between[0] == COUNTRY_NONE ? arg : comma + 1;
-			len = o->between[0] == COUNTRY_NONE ?
-			    (size_t)(comma - arg) : strlen(comma + 1);
-			country_hint(bad, len, hint, sizeof(hint));
-			cli_error("%s: bad --between '%s': unknown country '%.*s'%s",
-			    o->cmd, arg, (int)len, bad, hint);
-			return -1;
-		}
-		return 1;
+		return net_between(o->cmd, arg, o->between) ? 1 : -1;
 	case OPT_CITY:
 		o->city = arg;
 		return 1;

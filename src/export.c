@@ -14,6 +14,7 @@
 #include "fold.h"
 #include "network.h"
 #include "xalloc.h"
+#include "xml.h"
 
 /* Long enough for any name with its country and region. */
 #define NODE_NAME_MAX	(2 * NAME_MAX_BYTES + 16)
@@ -214,49 +215,6 @@ node_name(const struct export_graph *g, const struct registry *r, size_t i,
 		return country_code((country_t)g->nodes[i].id);
 	cityname_form(r, (city_id)g->nodes[i].id, buf, cap);
 	return buf;
-}
-
-/*
- * XML character data: the five special characters as entities, and the
- * characters XML 1.0 cannot hold at all (C0 controls) as U+FFFD.
- */
-static void
-xml_text(const char *s, size_t len, FILE *fp)
-{
-	size_t i;
-
-	for (i = 0; i < len; i++) {
-		unsigned char ch = (unsigned char)s[i];
-
-		switch (ch) {
-		case '&':
-			fputs("&amp;", fp);
-			break;
-		case '<':
-			fputs("&lt;", fp);
-			break;
-		case '>':
-			fputs("&gt;", fp);
-			break;
-		case '"':
-			fputs("&quot;", fp);
-			break;
-		case '\'':
-			fputs("&apos;", fp);
-			break;
-		default:
-			if (ch < 0x20 && ch != '\t' && ch != '\n')
-				fputs("\xEF\xBF\xBD", fp);
-			else
-				putc(ch, fp);
-		}
-	}
-}
-
-static void
-xml_cstr(const char *s, FILE *fp)
-{
-	xml_text(s, strlen(s), fp);
 }
 
 /* A DOT string: quotes and backslashes escaped, the rest as it is. */

@@ -28,6 +28,7 @@ static const struct command commands[] = {
 	{ "stats", cmd_stats, "figures about the network of links" },
 	{ "graph", cmd_graph, "the links as a Graphviz DOT graph" },
 	{ "locate", cmd_locate, "a places file for the cities from GeoNames" },
+	{ "map", cmd_map, "the links on a world map, as SVG" },
 	{ "completion", cmd_completion, "a completion script: bash, zsh or fish" },
 	{ "check", cmd_check, "every problem of the registry files" },
 	{ "cache", cmd_cache, "where snapshots are kept; --clear removes them" },

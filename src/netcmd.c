@@ -58,3 +58,40 @@ net_city(const struct registry *reg, const struct cli *cli, const char *name,
 	}
 	return cli_city(reg, &any, name, status);
 }
+
+/* "DE,TR": two countries, codes or English names. */
+static bool
+parse_between(const char *arg, country_t out[2])
+{
+	const char *comma = strchr(arg, ',');
+
+	if (comma == NULL || strchr(comma + 1, ',') != NULL)
+		return false;
+	out[0] = country_parse(arg, (size_t)(comma - arg));
+	out[1] = country_parse(comma + 1, strlen(comma + 1));
+	return out[0] != COUNTRY_NONE && out[1] != COUNTRY_NONE;
+}
+
+bool
+net_between(const char *cmd, const char *arg, country_t out[2])
+{
+	const char *comma, *bad;
+	char hint[200];
+	size_t len;
+
+	if (parse_between(arg, out))
+		return true;
+	comma = strchr(arg, ',');
+	if (comma == NULL || strchr(comma + 1, ',') != NULL) {
+		cli_error("%s: bad --between '%s': expected two countries "
+		    "separated by a comma, such as DE,TR", cmd, arg);
+		return false;
+	}
+	/* Name the side that is no country. */
+	bad = out[0] == COUNTRY_NONE ? arg : comma + 1;
+	len = out[0] == COUNTRY_NONE ? (size_t)(comma - arg) : strlen(comma + 1);
+	country_hint(bad, len, hint, sizeof(hint));
+	cli_error("%s: bad --between '%s': unknown country '%.*s'%s", cmd, arg,
+	    (int)len, bad, hint);
+	return false;
+}

@@ -94,7 +94,7 @@ _twin()
 		-o | --format | -c | --country | -k | --kind | -s | --status | \
 		--between | --city | --decade | --depth | --min | --since | \
 		--until | --region | --as-of | --delimiter | --encoding | \
-		--gazetteer | --admin1)
+		--gazetteer | --admin1 | -O | --output | --projection)
 			((i++)) ;;
 		-*) ;;
 		*) [[ -z $cmd ]] && cmd=$word ;;
@@ -120,8 +120,12 @@ _twin()
 	esac
 
 	case $opt in
-	-f | --file | --gazetteer | --admin1)
+	-f | --file | --gazetteer | --admin1 | -O | --output)
 		_twin_files "$arg" "$prefix"
+		return ;;
+	--projection)
+		COMPREPLY=($(compgen -P "$prefix" -W "equal-earth equirectangular
+		    mercator" -- "$arg"))
 		return ;;
 	-o | --format)
 		if [[ $cmd == graph ]]; then
@@ -162,11 +166,14 @@ _twin()
 
 	opts="--file --format --help --no-header"
 	case $cmd in
-	partners | common | path | show | graph | links | decade | suspended)
+	map) opts="--file --help --between --country --kind --output
+		--projection --status" ;;&
+	partners | common | path | show | graph | links | decade | suspended | \
+	map)
 		opts+=" --exact --region" ;;&
 	partners | links | decade | suspended) opts+=" --sources" ;;&
 	partners | links | decade | suspended | cities | countries | common | \
-	path | stats | graph)
+	path | stats | graph | map)
 		opts+=" --as-of --known-years --since --until" ;;&
 	show | history) opts+=" --as-of" ;;&
 	history) opts+=" --country --exact --kind --region" ;;&
@@ -190,7 +197,7 @@ _twin()
 		return
 	fi
 	case $cmd in
-	partners | common | path | show | graph)
+	partners | common | path | show | graph | map)
 		_twin_cities "$cur" ;;
 	check)
 		_twin_files "$cur" "" ;;

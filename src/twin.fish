@@ -22,7 +22,7 @@ function __twin_complete
                 set -a files -f (string replace -- --file= '' $w)
             case -o --format -c --country -k --kind -s --status --between \
                     --city --decade --depth --min --since --until --region --as-of --delimiter --encoding \
-                    --gazetteer --admin1
+                    --gazetteer --admin1 -O --output --projection
                 set i (math $i + 1)
             case '-*'
             case '*'
@@ -42,8 +42,11 @@ function __twin_complete
         set prefix $opt=
     end
     switch $opt
-        case -f --file --gazetteer --admin1
+        case -f --file --gazetteer --admin1 -O --output
             __fish_complete_path $arg | string replace -r -- '^' "$prefix"
+            return
+        case --projection
+            printf '%s\n' $prefix{equal-earth,equirectangular,mercator}
             return
         case -o --format
             if test "$cmd" = graph
@@ -79,12 +82,13 @@ function __twin_complete
     end
 
     set -l opts --file --format --help --no-header
+    test "$cmd" = map; and set opts --file --help --between --output --projection
     switch $cmd
-        case partners common path show graph links decade suspended
+        case partners common path show graph links decade suspended map
             set -a opts --exact --region
     end
     switch $cmd
-        case partners links decade suspended cities countries common path stats graph
+        case partners links decade suspended cities countries common path stats graph map
             set -a opts --as-of --known-years --since --until
         case show history
             set -a opts --as-of
@@ -98,7 +102,7 @@ function __twin_complete
             set -a opts --country
     end
     switch $cmd
-        case partners common path cities countries stats graph
+        case partners common path cities countries stats graph map
             set -a opts --country --kind --status
         case links decade suspended
             set -a opts --between --city --country --kind
@@ -130,7 +134,7 @@ function __twin_complete
         return
     end
     switch $cmd
-        case partners common path show graph
+        case partners common path show graph map
             __twin_cities $cur
         case check
             __fish_complete_path $cur

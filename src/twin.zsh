@@ -18,7 +18,7 @@ _twin() {
 		(--file=*) files+=(-f "${(Q)w#--file=}") ;;
 		(-o|--format|-c|--country|-k|--kind|-s|--status|--between|--city|\
 --decade|--depth|--min|--since|--until|--region|--as-of|--delimiter|--encoding|\
---gazetteer|--admin1) ((i++)) ;;
+--gazetteer|--admin1|-O|--output|--projection) ((i++)) ;;
 		(-*) ;;
 		(*) [[ -z $cmd ]] && cmd=$w ;;
 		esac
@@ -31,7 +31,8 @@ _twin() {
 		compset -P '*='
 	fi
 	case $opt in
-	(-f|--file|--gazetteer|--admin1) _files; return ;;
+	(-f|--file|--gazetteer|--admin1|-O|--output) _files; return ;;
+	(--projection) compadd -- equal-earth equirectangular mercator; return ;;
 	(-o|--format)
 		if [[ $cmd == graph ]]; then
 			compadd -- dot graphml gexf json edges
@@ -61,10 +62,12 @@ _twin() {
 
 	opts=(--file --format --help --no-header)
 	case $cmd in
-	(partners|common|path|show|graph|links|decade|suspended)
+	(map) opts=(--file --help --between --country --kind --output
+	    --projection --status) ;|
+	(partners|common|path|show|graph|links|decade|suspended|map)
 		opts+=(--exact --region) ;|
 	(partners|links|decade|suspended) opts+=(--sources) ;|
-	(partners|links|decade|suspended|cities|countries|common|path|stats|graph)
+	(partners|links|decade|suspended|cities|countries|common|path|stats|graph|map)
 		opts+=(--as-of --known-years --since --until) ;|
 	(show|history) opts+=(--as-of) ;|
 	(history) opts+=(--country --exact --kind --region) ;|
@@ -88,7 +91,7 @@ _twin() {
 		return
 	fi
 	case $cmd in
-	(partners|common|path|show|graph) _twin_cities "$cur" ;;
+	(partners|common|path|show|graph|map) _twin_cities "$cur" ;;
 	(check) _files ;;
 	(completion) compadd -- bash zsh fish ;;
 	(help) compadd -- $(_twin_commands) ;;

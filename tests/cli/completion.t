@@ -280,3 +280,32 @@ $ ./complete fish twin locate --ga
 
 $ ./complete fish twin locate --admin1 fixtures/geonames/adm
 fixtures/geonames/admin1CodesASCII.txt
+
+# map: its options, the projections, a file after -O, and city names.
+$ ./complete bash twin map --pro
+--projection
+
+$ ./complete bash twin map --projection e
+equal-earth
+equirectangular
+
+$ ./complete zsh twin map --projection m
+mercator
+
+$ ./complete fish twin map --projection=m
+--projection=mercator
+
+$ ./complete bash twin map --o
+--output
+
+$ ./complete fish twin map --ou
+--output
+
+$ ./complete zsh twin map --bet
+--between
+
+$ ./complete bash twin -f fixtures/small.csv map Back
+Back\\slash\ \"Q\"
+
+$ ./complete bash twin m
+map
