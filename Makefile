@@ -15,6 +15,8 @@ LDLIBS	+= -lcsv -lutf8proc -lm -pthread
 
 # Objects of one configuration live in BUILD; the sanitizer build uses another.
 BUILD	?= build
+# The world registry and its places, for make picture and make bench.
+WORLD	?= ../shared/data
 BIN	?= twin
 
 LIB_SRC	= src/arena.c src/cache.c src/centrality.c src/check.c \
@@ -23,7 +25,7 @@ LIB_SRC	= src/arena.c src/cache.c src/centrality.c src/check.c \
 	  src/cmd_links.c src/cmd_locate.c src/cmd_map.c src/cmd_network.c \
 	  src/cmd_partners.c src/cmd_places.c src/cmd_rank.c \
 	  src/cmd_show.c src/cmd_stats.c src/country.c src/country_table.c \
-	  src/export.c src/fold.c src/gazetteer.c src/geo.c src/graph.c \
+	  src/export.c src/fold.c src/gazetteer.c src/geo.c src/geojson.c src/graph.c \
 	  src/index.c src/input.c src/lengths.c src/load.c src/map.c \
 	  src/measures.c src/netcmd.c src/network.c src/output.c \
 	  src/place.c src/powerlaw.c src/query.c src/region.c \
@@ -90,7 +92,18 @@ $(BUILD)/tests/%: tests/unit/%.c tests/unit/fixtures.h $(LIB)
 
 # The picture in the README: the built-in registry around Turku, drawn by
 # Graphviz; it sits with the data it is drawn from.
-picture: data/turku.svg data/turku-map.svg data/turku-map.png
+picture: data/turku.svg data/turku-map.svg data/turku-map.png \
+	$(if $(wildcard $(WORLD)/world-wikipedia.csv),data/world-map.png)
+
+# The world registry's map, as PNG only (its SVG is some 5 MB).  Furth and
+# Fürth fold to one city, to which world-places.csv gives two places:
+# twin refuses that, so the map leaves Fürth's row out.
+data/world-map.png: $(BIN)
+	grep -v '^Fürth,DE,' $(WORLD)/world-places.csv > $(BUILD)/world-places.csv
+	$(abspath $(BIN)) -f $(WORLD)/world-wikipedia.csv \
+	    -f $(BUILD)/world-places.csv map -O $(BUILD)/world-map.svg
+	rsvg-convert -w 1200 -o $@.tmp $(BUILD)/world-map.svg
+	mv $@.tmp $@
 
 # The same partners on a world map, drawn by twin itself, and as PNG for
 # viewers that do not read SVG.
@@ -108,7 +121,7 @@ data/turku.svg: $(BIN)
 	mv $@.tmp $@
 
 check: check-unit check-cli check-man check-hostile check-world check-install \
-	check-measures check-map lint
+	check-measures check-map check-geo lint
 
 check-unit: $(UNIT_BIN)
 	@set -e; for t in $(UNIT_BIN); do echo "== $$t"; $$t; done
@@ -131,7 +144,7 @@ SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
 check-asan:
 	$(MAKE) BUILD=build/asan BIN=build/asan/twin CFLAGS="$(SAN_FLAGS)" \
 	    LDFLAGS="-fsanitize=address,undefined" check-unit check-cli check-man \
-	    check-hostile check-world check-measures check-map
+	    check-hostile check-world check-measures check-map check-geo
 
 # Figures, not pass or fail: twin against grep, awk, Miller, SQLite and
 # csvkit (tests/bench/README.md).  Writes tests/bench/RESULTS.md.
@@ -236,6 +249,11 @@ check-measures: $(BIN)
 # The SVG of twin map, read back as XML (and by xmllint and rsvg-convert
 # where they are installed).
 .PHONY: check-map
+check-geo: $(BIN)
+	@if command -v python3 >/dev/null; then \
+	    python3 tests/geo/check.py $(abspath $(BIN)); \
+	else echo "check-geo: skipped, no python3"; fi
+
 check-map: $(BIN)
 	@if command -v python3 >/dev/null; then \
 	    python3 tests/map/check.py $(abspath $(BIN)); \

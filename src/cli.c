@@ -10,6 +10,7 @@
 #include "cache.h"
 #include "cityname.h"
 #include "cli.h"
+#include "geojson.h"
 #include "place.h"
 #include "suggest.h"
 #include "load.h"
@@ -581,12 +582,14 @@ cli_print_links(const struct cli *cli, const struct registry *reg,
 {
 	struct table t;
 	unsigned extra = 0;
+	size_t left_out;
 
 	if (reg->has_regions)
 		extra |= LINK_REGIONS;
 	if (cli->sources)
 		extra |= LINK_SOURCES;
-	if (cli_format(cli) == FORMAT_JSON)
+	if (cli_format(cli) == FORMAT_JSON ||
+	    cli_format(cli) == FORMAT_GEOJSON)
 		extra |= LINK_JSON;
 	if (reg->has_ended)
 		extra |= LINK_ENDED;
@@ -596,7 +599,14 @@ cli_print_links(const struct cli *cli, const struct registry *reg,
 		extra |= LINK_DISTANCE;
 	table_init_links(&t, extra, cli->filter.as_of);
 	table_add_links(&t, reg, rows);
-	cli_print_result(cli, &t);
+	if (cli_format(cli) == FORMAT_GEOJSON) {
+		left_out = geojson_links(reg, &t, rows, stdout);
+		if (left_out > 0)
+			cli_error("%zu link%s left out of the GeoJSON: a city "
+			    "has no coordinates (a places file gives them)",
+			    left_out, left_out == 1 ? "" : "s");
+	} else
+		cli_print_result(cli, &t);
 	table_free(&t);
 }
 

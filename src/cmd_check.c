@@ -279,8 +279,8 @@ cmd_check(int argc, char **argv, struct cli *cli)
 	rep.reg = &reg;
 	load_all(&rep, cli, argv + optind, argc - optind);
 	registry_build_index(&reg);
-	registry_resolve_places(&reg, collect_place_error, &rep);
 	rep.checking = true;
+	registry_resolve_places(&reg, collect_place_error, &rep);
 	copt.report = collect;
 	copt.ctx = &rep;
 	copt.this_year = this_year();

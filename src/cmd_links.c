@@ -211,6 +211,7 @@ run_listing(int argc, char **argv, struct cli *cli, enum listing what)
 	o.cli = cli;
 	o.cmd = argv[0];
 	o.between[0] = o.between[1] = COUNTRY_NONE;
+	cli->formats = FORMATS_GEO;
 	r = cli_parse(cli, argc, argv, what == LIST_SUSPENDED ?
 	    CLI_SOURCE_OPTSTRING "c:k:" :
 	    CLI_SOURCE_OPTSTRING CLI_FILTER_OPTSTRING,

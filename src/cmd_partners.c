@@ -98,6 +98,7 @@ cmd_partners(int argc, char **argv, struct cli *cli)
 	struct rows rows = { NULL, 0, 0 };
 	int r, i, status = EXIT_FOUND, failed = 0, missed = 0;
 
+	cli->formats = FORMATS_GEO;
 	r = cli_parse(cli, argc, argv, CLI_SOURCE_OPTSTRING CLI_FILTER_OPTSTRING,
 	    longopts, usage, help, NULL, NULL);
 	if (r != 0)

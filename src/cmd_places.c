@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "geojson.h"
 #include "commands.h"
 #include "netcmd.h"
 #include "place.h"
@@ -80,8 +81,9 @@ cmd_places(int argc, char **argv, struct cli *cli)
 	double lat, lon;
 	bool missing = false;
 	size_t i, n = 0, nlinks;
-	int r;
+	int r, status = EXIT_FOUND;
 
+	cli->formats = FORMATS_GEO;
 	r = cli_parse(cli, argc, argv, CLI_SOURCE_OPTSTRING "c:", longopts,
 	    usage, help, missing_option, &missing);
 	if (r != 0)
@@ -127,9 +129,19 @@ cmd_places(int argc, char **argv, struct cli *cli)
 		else
 			table_null(&t);
 	}
-	cli_print_result(cli, &t);
+	if (cli_format(cli) == FORMAT_GEOJSON) {
+		if (missing) {
+			cli_error("places: --missing lists cities without "
+			    "coordinates: expected a format other than geojson");
+			status = EXIT_TROUBLE;
+		} else
+			geojson_cities(&reg, &t, order, n, stdout);
+	} else
+		cli_print_result(cli, &t);
 	table_free(&t);
 	free(order);
 	registry_free(&reg);
+	if (status != EXIT_FOUND)
+		return status;
 	return n > 0 ? EXIT_FOUND : EXIT_NOTHING;
 }

@@ -97,6 +97,7 @@ cmd_show(int argc, char **argv, struct cli *cli)
 	size_t n, i;
 	int r, status = EXIT_FOUND;
 
+	cli->formats = FORMATS_GEO;
 	r = cli_parse(cli, argc, argv, CLI_SOURCE_OPTSTRING "c:", longopts,
 	    usage, help, NULL, NULL);
 	if (r != 0)
@@ -135,7 +136,8 @@ cmd_show(int argc, char **argv, struct cli *cli)
 		registry_free(&reg);
 		return EXIT_NOTHING;
 	}
-	if (cli_format(cli) == FORMAT_JSON) {
+	if (cli_format(cli) == FORMAT_JSON ||
+	    cli_format(cli) == FORMAT_GEOJSON) {
 		/* JSON has the statements in the link object already. */
 		rows_push(&rows, ids[i], a, b);
 		cli_print_links(cli, &reg, &rows);

@@ -847,7 +847,7 @@ static bool
 parse_degrees(struct loader *ld, enum role r, double limit, double *out)
 {
 	const char *s;
-	char buf[64], *end, msg[160];
+	char buf[64], *end, *comma, msg[160];
 	size_t len;
 
 	s = field(ld, r, &len);
@@ -855,6 +855,12 @@ parse_degrees(struct loader *ld, enum role r, double limit, double *out)
 	if (len > 0 && len < sizeof(buf)) {
 		memcpy(buf, s, len);
 		buf[len] = '\0';
+		/* 60,45: a decimal comma, as spreadsheets write it in most of
+		 * Europe; it cannot mean anything else in one field. */
+		comma = strchr(buf, ',');
+		if (comma != NULL && strchr(buf, '.') == NULL &&
+		    strchr(comma + 1, ',') == NULL)
+			*comma = '.';
 		*out = strtod(buf, &end);
 		if (end == buf + len && isfinite(*out) && fabs(*out) <= limit)
 			return true;
