@@ -272,7 +272,7 @@ $ twin graph -o svg
 ? 2
 
 $ twin -o graphml partners Turku
-! twin: partners: cannot write -o graphml: expected table, tsv, csv or json
+! twin: partners: cannot write -o graphml: expected table, tsv, csv, json or geojson
 ? 2
 
 $ twin -o csv graph
