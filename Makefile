@@ -177,7 +177,8 @@ install: $(BIN)
 	sed 's|/usr/local/share/twin|$(DATADIR)|g' man/twin.5 \
 	    > $(DESTDIR)$(MANDIR)/man5/twin.5
 	chmod 644 $(DESTDIR)$(MANDIR)/man1/twin.1 $(DESTDIR)$(MANDIR)/man5/twin.5
-	install -m 644 data/twinning.csv data/aliases.csv $(DESTDIR)$(DATADIR)
+	install -m 644 data/twinning.csv data/aliases.csv data/places.csv \
+	    $(DESTDIR)$(DATADIR)
 	install -m 644 src/twin.bash $(DESTDIR)$(BASHCOMPDIR)/twin
 	install -m 644 src/twin.zsh $(DESTDIR)$(ZSHCOMPDIR)/_twin
 	install -m 644 src/twin.fish $(DESTDIR)$(FISHCOMPDIR)/twin.fish
@@ -185,7 +186,8 @@ install: $(BIN)
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/twin $(DESTDIR)$(MANDIR)/man1/twin.1 \
 	    $(DESTDIR)$(MANDIR)/man5/twin.5 $(DESTDIR)$(DATADIR)/twinning.csv \
-	    $(DESTDIR)$(DATADIR)/aliases.csv $(DESTDIR)$(BASHCOMPDIR)/twin \
+	    $(DESTDIR)$(DATADIR)/aliases.csv $(DESTDIR)$(DATADIR)/places.csv \
+	    $(DESTDIR)$(BASHCOMPDIR)/twin \
 	    $(DESTDIR)$(ZSHCOMPDIR)/_twin $(DESTDIR)$(FISHCOMPDIR)/twin.fish
 	-rmdir $(DESTDIR)$(DATADIR)
 
