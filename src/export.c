@@ -134,66 +134,68 @@ export_near(struct export_graph *g, const struct registry *r, city_id c,
 	free(pos);
 }
 
+static int
+compare_pairs_by_code(const void *pa, const void *pb)
+{
+	const struct pair_count *a = pa, *b = pb;
+
+	if (a->a != b->a)
+		return a->a < b->a ? -1 : 1;
+	return (a->b > b->b) - (a->b < b->b);
+}
+
 void
 export_countries(struct export_graph *g, const struct registry *r,
     const struct link_filter *f)
 {
-	uint32_t *weight = xcalloc((size_t)NCOUNTRIES * NCOUNTRIES,
-	    sizeof(*weight));
 	uint32_t *node = xcalloc(NCOUNTRIES, sizeof(*node));	/* 1 + index */
 	bool *has_city = xcalloc(r->ncities + 1, sizeof(*has_city));
-	const struct link *l;
-	country_t a, b, t;
-	size_t i, j, ncap = 0, ecap = 0;
-	struct export_edge *e;
+	struct pair_count *pairs = NULL, *p;
+	country_t c, t;
+	size_t i, n, ncap = 0, ecap = 0;
 
 	memset(g, 0, sizeof(*g));
 	g->countries = true;
-	for (i = 0; i < r->nlinks; i++) {
-		l = &r->links[i];
-		if (!link_matches(r, l, f))
-			continue;
-		has_city[l->city] = has_city[l->partner] = true;
-		a = r->cities[l->city].country;
-		b = r->cities[l->partner].country;
-		if (a > b) {
-			t = a;
-			a = b;
-			b = t;
+	n = query_country_pairs(r, f, &pairs);
+	for (i = 0; i < n; i++) {
+		p = &pairs[i];
+		if (p->a > p->b) {	/* -c puts its country first */
+			t = p->a;
+			p->a = p->b;
+			p->b = t;
 		}
-		weight[(size_t)a * NCOUNTRIES + b]++;
+		node[p->a] = node[p->b] = 1;
 	}
+	qsort(pairs, n, sizeof(*pairs), compare_pairs_by_code);
 	/* Nodes in code order: each country with a link. */
-	for (i = 0; i < NCOUNTRIES; i++)
-		for (j = 0; j < NCOUNTRIES; j++)
-			if (weight[i * NCOUNTRIES + j] ||
-			    weight[j * NCOUNTRIES + i]) {
-				node[i] = (uint32_t)g->nnodes + 1;
-				add_node(g, &ncap, (uint32_t)i);
-				break;
-			}
+	for (c = 0; c < NCOUNTRIES; c++)
+		if (node[c]) {
+			node[c] = (uint32_t)g->nnodes + 1;
+			add_node(g, &ncap, c);
+		}
+	for (i = 0; i < r->nlinks; i++)
+		if (link_matches(r, &r->links[i], f))
+			has_city[r->links[i].city] =
+			    has_city[r->links[i].partner] = true;
 	for (i = 0; i < r->ncities; i++)
 		if (has_city[i])
 			g->nodes[node[r->cities[i].country] - 1].cities++;
-	for (i = 0; i < NCOUNTRIES; i++) {
-		for (j = i; j < NCOUNTRIES; j++) {
-			uint32_t w = weight[i * NCOUNTRIES + j];
+	for (i = 0; i < n; i++) {
+		struct export_node *a = &g->nodes[node[pairs[i].a] - 1];
+		struct export_node *b = &g->nodes[node[pairs[i].b] - 1];
 
-			if (w == 0)
-				continue;
-			g->nodes[node[i] - 1].links += w;
-			if (i == j) {
-				g->nodes[node[i] - 1].domestic = w;
-				continue;
-			}
-			g->nodes[node[j] - 1].links += w;
-			g->nodes[node[i] - 1].degree++;
-			g->nodes[node[j] - 1].degree++;
-			e = add_edge(g, &ecap, node[i] - 1, node[j] - 1);
-			e->weight = w;
+		a->links += pairs[i].links;
+		if (pairs[i].a == pairs[i].b) {
+			a->domestic = pairs[i].links;
+			continue;
 		}
+		b->links += pairs[i].links;
+		a->degree++;
+		b->degree++;
+		add_edge(g, &ecap, node[pairs[i].a] - 1,
+		    node[pairs[i].b] - 1)->weight = pairs[i].links;
 	}
-	free(weight);
+	free(pairs);
 	free(node);
 	free(has_city);
 }

@@ -10,9 +10,15 @@ power law, which networkx lacks); betweenness: `twin rank --by betweenness
 can check they are twin's answers.
 """
 import csv
+import os
 import sys
 
 import networkx as nx
+
+# Newman's assortativity where networkx lacks numpy: the checks' own.
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                "..", "measures"))
+from check import assortativity  # noqa: E402
 
 
 def load(path):
@@ -28,23 +34,6 @@ def load(path):
             if a != b:
                 g.add_edge(a, b)
     return g
-
-
-def assortativity(g):
-    """networkx's; Newman's formula by hand where networkx lacks numpy."""
-    try:
-        import numpy  # noqa: F401  networkx needs it here
-        return nx.degree_assortativity_coefficient(g)
-    except ImportError:
-        pass
-    d = dict(g.degree())
-    pairs = [(d[a], d[b]) for a, b in g.edges()]
-    pairs += [(y, x) for x, y in pairs]
-    k = len(pairs)
-    mx = sum(x for x, _ in pairs) / k
-    cov = sum(x * y for x, y in pairs) / k - mx * mx
-    var = sum(x * x for x, _ in pairs) / k - mx * mx
-    return cov / var
 
 
 def stats(g):

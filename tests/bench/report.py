@@ -333,6 +333,7 @@ def cmd_render(res):
 
     render_model(res, w)
     render_time(res, w)
+    render_map(res, w)
     render_network(res, w)
 
     w("## Peak memory\n")
@@ -481,6 +482,43 @@ def render_time(res, w):
         rows.append(["parsing" if not suffix else "snapshot", fmt_time(plain),
                      fmt_time(as_of), fmt_ratio(as_of / plain)])
     w(table(["how", "stats", "stats --as-of 1989", "ratio"], rows))
+    w("")
+
+
+def render_map(res, w):
+    js = load_json(os.path.join(res, "map.world.json"))
+    if not js:
+        return
+    info = {}
+    path = os.path.join(res, "map.info")
+    if os.path.exists(path):
+        with open(path) as f:
+            for line in f:
+                k, v = line.rstrip("\n").split("\t")
+                info[k] = v
+    w("## The world on a map, and places at load\n")
+    w("`twin map` of the whole world registry with world-places.csv "
+      "(load included, parsing the CSV and from the snapshot), and "
+      "`partners Turku` parsing the registry without and with the places "
+      "file: the cost of placing the cities when loading. Target: the map "
+      "well under a second, its SVG under 5 MB.\n")
+    rows = []
+    for name in ("map", "map (snapshot)", "partners, no places",
+                 "partners, places"):
+        m = median(js.get(name))
+        if m is not None:
+            rows.append([name, fmt_time(m)])
+    w(table(["question", "time"], rows))
+    plain = median(js.get("partners, no places"))
+    placed = median(js.get("partners, places"))
+    if plain and placed:
+        w("")
+        w(f"Loading the places costs {fmt_ratio(placed / plain)} the load "
+          "without them.")
+    if info:
+        w("")
+        w(f"The SVG: {int(info.get('svg_bytes', 0)) / 1e6:.2f} MB, "
+          f"{int(info.get('arcs', 0)):,} arcs.")
     w("")
 
 
