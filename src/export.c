@@ -13,6 +13,7 @@
 #include "export.h"
 #include "fold.h"
 #include "network.h"
+#include "place.h"
 #include "xalloc.h"
 #include "xml.h"
 
@@ -233,7 +234,7 @@ dot_text(const char *s, size_t len, FILE *fp)
 }
 
 /* The attributes of a node or edge, as each format writes a value. */
-enum attr_type { ATTR_STRING, ATTR_INT };
+enum attr_type { ATTR_STRING, ATTR_INT, ATTR_REAL };
 
 struct attr {
 	const char	*name;
@@ -242,32 +243,56 @@ struct attr {
 	const char	*text;		/* ATTR_STRING */
 	size_t		 len;
 	long		 number;	/* ATTR_INT */
+	double		 real;		/* ATTR_REAL */
 };
+
+/* The type as GraphML and GEXF name it. */
+static const char *
+attr_type_name(enum attr_type t)
+{
+	return t == ATTR_INT ? "long" : t == ATTR_REAL ? "double" : "string";
+}
+
+/* A value: a number as it is, a string as XML text or a JSON string. */
+static void
+attr_value(const struct attr *a, bool json, FILE *fp)
+{
+	if (a->type == ATTR_INT)
+		fprintf(fp, "%ld", a->number);
+	else if (a->type == ATTR_REAL)
+		fprintf(fp, "%.10g", a->real);
+	else if (json)
+		write_json_string(a->text, a->len, fp);
+	else
+		xml_text(a->text, a->len, fp);
+}
 
 #define MAX_ATTRS	8
 
 static const struct attr city_attrs[] = {
-	{ "name", ATTR_STRING, 0, 0, 0, 0 },
-	{ "country", ATTR_STRING, 0, 0, 0, 0 },
-	{ "region", ATTR_STRING, 0, 0, 0, 0 },
-	{ "degree", ATTR_INT, 0, 0, 0, 0 },
+	{ .name = "name", .type = ATTR_STRING },
+	{ .name = "country", .type = ATTR_STRING },
+	{ .name = "region", .type = ATTR_STRING },
+	{ .name = "degree", .type = ATTR_INT },
+	{ .name = "lat", .type = ATTR_REAL },	/* where a places file gives them */
+	{ .name = "lon", .type = ATTR_REAL },
 };
 static const struct attr link_attrs[] = {
-	{ "year", ATTR_INT, 0, 0, 0, 0 },
-	{ "ended", ATTR_INT, 0, 0, 0, 0 },
-	{ "status", ATTR_STRING, 0, 0, 0, 0 },
-	{ "kind", ATTR_STRING, 0, 0, 0, 0 },
-	{ "statements", ATTR_INT, 0, 0, 0, 0 },
+	{ .name = "year", .type = ATTR_INT },
+	{ .name = "ended", .type = ATTR_INT },
+	{ .name = "status", .type = ATTR_STRING },
+	{ .name = "kind", .type = ATTR_STRING },
+	{ .name = "statements", .type = ATTR_INT },
 };
 static const struct attr country_attrs[] = {
-	{ "name", ATTR_STRING, 0, 0, 0, 0 },
-	{ "cities", ATTR_INT, 0, 0, 0, 0 },
-	{ "links", ATTR_INT, 0, 0, 0, 0 },
-	{ "domestic_links", ATTR_INT, 0, 0, 0, 0 },
-	{ "degree", ATTR_INT, 0, 0, 0, 0 },
+	{ .name = "name", .type = ATTR_STRING },
+	{ .name = "cities", .type = ATTR_INT },
+	{ .name = "links", .type = ATTR_INT },
+	{ .name = "domestic_links", .type = ATTR_INT },
+	{ .name = "degree", .type = ATTR_INT },
 };
 static const struct attr weight_attrs[] = {
-	{ "weight", ATTR_INT, 0, 0, 0, 0 },
+	{ .name = "weight", .type = ATTR_INT },
 };
 
 #define NATTRS(a)	(sizeof(a) / sizeof(a[0]))
@@ -284,8 +309,8 @@ node_attrs(const struct export_graph *g, const struct registry *r, size_t i,
 		memcpy(at, country_attrs, sizeof(country_attrs));
 		*n = NATTRS(country_attrs);
 		name = country_name((country_t)nd->id);
-		at[0] = (struct attr){ "name", ATTR_STRING, true, name,
-		    strlen(name), 0 };
+		at[0] = (struct attr){ .name = "name", .type = ATTR_STRING,
+		    .present = true, .text = name, .len = strlen(name) };
 		at[1].present = at[2].present = at[3].present = true;
 		at[4].present = true;
 		at[1].number = nd->cities;
@@ -307,6 +332,8 @@ node_attrs(const struct export_graph *g, const struct registry *r, size_t i,
 	at[2].present = at[2].len > 0;
 	at[3].present = true;
 	at[3].number = nd->degree;
+	at[4].present = at[5].present = city_place(r, nd->id, &at[4].real,
+	    &at[5].real);
 }
 
 static void
@@ -427,7 +454,7 @@ graphml_keys(const struct attr *a, size_t n, const char *what, FILE *fp)
 	for (i = 0; i < n; i++)
 		fprintf(fp, "  <key id=\"%s_%s\" for=\"%s\" attr.name=\"%s\" "
 		    "attr.type=\"%s\"/>\n", what, a[i].name, what, a[i].name,
-		    a[i].type == ATTR_INT ? "long" : "string");
+		    attr_type_name(a[i].type));
 }
 
 static void
@@ -439,10 +466,7 @@ graphml_data(const struct attr *a, size_t n, const char *what, FILE *fp)
 		if (!a[i].present)
 			continue;
 		fprintf(fp, "      <data key=\"%s_%s\">", what, a[i].name);
-		if (a[i].type == ATTR_INT)
-			fprintf(fp, "%ld", a[i].number);
-		else
-			xml_text(a[i].text, a[i].len, fp);
+		attr_value(&a[i], false, fp);
 		fprintf(fp, "</data>\n");
 	}
 }
@@ -496,7 +520,7 @@ gexf_declare(const struct attr *a, size_t n, const char *what, FILE *fp)
 	for (i = 0; i < n; i++)
 		fprintf(fp, "      <attribute id=\"%zu\" title=\"%s\" "
 		    "type=\"%s\"/>\n", i, a[i].name,
-		    a[i].type == ATTR_INT ? "long" : "string");
+		    attr_type_name(a[i].type));
 	fprintf(fp, "    </attributes>\n");
 }
 
@@ -510,10 +534,7 @@ gexf_values(const struct attr *a, size_t n, FILE *fp)
 		if (!a[i].present)
 			continue;
 		fprintf(fp, "          <attvalue for=\"%zu\" value=\"", i);
-		if (a[i].type == ATTR_INT)
-			fprintf(fp, "%ld", a[i].number);
-		else
-			xml_text(a[i].text, a[i].len, fp);
+		attr_value(&a[i], false, fp);
 		fprintf(fp, "\"/>\n");
 	}
 	fprintf(fp, "        </attvalues>\n");
@@ -579,10 +600,7 @@ json_attrs(const struct attr *a, size_t n, FILE *fp)
 		if (!a[i].present)
 			continue;
 		fprintf(fp, ", \"%s\": ", a[i].name);
-		if (a[i].type == ATTR_INT)
-			fprintf(fp, "%ld", a[i].number);
-		else
-			write_json_string(a[i].text, a[i].len, fp);
+		attr_value(&a[i], true, fp);
 	}
 }
 

@@ -21,6 +21,8 @@ $ twin -f fixtures/small.csv graph -o graphml Delta
   <key id="node_country" for="node" attr.name="country" attr.type="string"/>
   <key id="node_region" for="node" attr.name="region" attr.type="string"/>
   <key id="node_degree" for="node" attr.name="degree" attr.type="long"/>
+  <key id="node_lat" for="node" attr.name="lat" attr.type="double"/>
+  <key id="node_lon" for="node" attr.name="lon" attr.type="double"/>
   <key id="edge_year" for="edge" attr.name="year" attr.type="long"/>
   <key id="edge_ended" for="edge" attr.name="ended" attr.type="long"/>
   <key id="edge_status" for="edge" attr.name="status" attr.type="string"/>
@@ -52,6 +54,8 @@ $ twin -f fixtures/small.csv graph -o graphml Omega
   <key id="node_country" for="node" attr.name="country" attr.type="string"/>
   <key id="node_region" for="node" attr.name="region" attr.type="string"/>
   <key id="node_degree" for="node" attr.name="degree" attr.type="long"/>
+  <key id="node_lat" for="node" attr.name="lat" attr.type="double"/>
+  <key id="node_lon" for="node" attr.name="lon" attr.type="double"/>
   <key id="edge_year" for="edge" attr.name="year" attr.type="long"/>
   <key id="edge_ended" for="edge" attr.name="ended" attr.type="long"/>
   <key id="edge_status" for="edge" attr.name="status" attr.type="string"/>
@@ -102,6 +106,8 @@ $ twin -f fixtures/small.csv graph -o gexf Epsilon
       <attribute id="1" title="country" type="string"/>
       <attribute id="2" title="region" type="string"/>
       <attribute id="3" title="degree" type="long"/>
+      <attribute id="4" title="lat" type="double"/>
+      <attribute id="5" title="lon" type="double"/>
     </attributes>
     <attributes class="edge">
       <attribute id="0" title="year" type="long"/>
@@ -203,6 +209,24 @@ $ twin -f fixtures/regions.csv graph -o json 'Portland (US, Oregon)' --depth 0
   ],
   "links": [],
   "edges": []
+}
+
+# Where a places file gives them, a city's coordinates.
+$ twin -f fixtures/geo.csv -f fixtures/geo-places.csv graph -o json Suva
+{
+  "directed": false,
+  "multigraph": false,
+  "graph": {"name": "twin"},
+  "nodes": [
+    {"id": "Suva (FJ)", "name": "Suva", "country": "FJ", "degree": 1, "lat": -18.1416, "lon": 178.4419},
+    {"id": "Apia (WS)", "name": "Apia", "country": "WS", "degree": 1, "lat": -13.8333, "lon": -171.7667}
+  ],
+  "links": [
+    {"source": "Suva (FJ)", "target": "Apia (WS)", "year": 2001, "status": "active", "kind": "twin", "statements": 1}
+  ],
+  "edges": [
+    {"source": "Suva (FJ)", "target": "Apia (WS)", "year": 2001, "status": "active", "kind": "twin", "statements": 1}
+  ]
 }
 
 # Countries as nodes, the links between their cities as weights; links

@@ -205,9 +205,17 @@ def twin_text(twin, reg, *args):
     return out.stdout
 
 
-def expected_exports(twin, reg):
+def read_places(path):
+    import csv
+    with open(path, encoding="utf-8") as f:
+        return {(r["city"], r["country"]): (float(r["lat"]), float(r["lon"]))
+                for r in csv.DictReader(f)}
+
+
+def expected_exports(twin, reg, places):
     """The graph of cities and the graph of countries that twin graph
-    should write, from twin links: nodes, edges and their attributes."""
+    should write, from twin links (and the coordinates of places): nodes,
+    edges and their attributes."""
     nodes, edges, degree = {}, {}, {}
     countries, weights = {}, {}
     for l in twin_json(twin, reg, "links", "-s", "all", "-o", "json"):
@@ -217,6 +225,8 @@ def expected_exports(twin, reg):
             nodes[k] = {"name": k[0], "country": k[1]}
             if k[2] is not None:
                 nodes[k]["region"] = k[2]
+            if (k[0], k[1]) in places:
+                nodes[k]["lat"], nodes[k]["lon"] = places[(k[0], k[1])]
             degree.setdefault(k, set())
         if a != b:
             degree[a].add(b)
@@ -265,10 +275,11 @@ def read_export(fmt, data):
                             data=[("weight", int)])
 
 
-def check_exports(twin, reg, name):
+def check_exports(twin, reg, name, places=None):
     """twin graph -o graphml, gexf, json and edges, cities and countries,
     as networkx reads them, against what twin links says."""
-    nodes, edges, cnodes, weights = expected_exports(twin, reg)
+    nodes, edges, cnodes, weights = expected_exports(twin, reg,
+                                                     places or {})
     bad = 0
     ids = None
     for fmt in ("graphml", "gexf", "json", "edges"):
@@ -285,7 +296,7 @@ def check_exports(twin, reg, name):
                 k = (d.get("name"), d.get("country"), d.get("region"))
                 want = dict(nodes.get(k, {}))
                 got = {a: d[a] for a in ("name", "country", "region",
-                                         "degree") if a in d}
+                                         "degree", "lat", "lon") if a in d}
                 if got != want:
                     print("%s: graph -o %s: node %r has %r, expected %r"
                           % (name, fmt, v, got, want))
@@ -417,6 +428,8 @@ def synthetic(path):
 
 def main():
     twin = sys.argv[1]
+    builtin_places = os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                  "..", "..", "data", "places.csv")
     bad = 0
     with tempfile.TemporaryDirectory() as tmp:
         syn = os.path.join(tmp, "synthetic.csv")
@@ -427,10 +440,10 @@ def main():
             ref = reference(twin, reg)
             bad += compare(name, got, expected(ref))
             bad += compare_rank(twin, reg, name, ref, reg is None)
-            bad += check_exports(twin, reg, name)
-        here = os.path.dirname(os.path.abspath(__file__))
-        bad += check_lengths(twin, None, os.path.join(
-            here, "..", "..", "data", "places.csv"), "built-in")
+            bad += check_exports(twin, reg, name,
+                                 read_places(builtin_places) if reg is None
+                                 else None)
+        bad += check_lengths(twin, None, builtin_places, "built-in")
     sys.exit(1 if bad else 0)
 
 
