@@ -238,6 +238,109 @@ fold_name_unicode(const char *s, size_t len, char *out, size_t cap)
 	return w.len;
 }
 
+/*
+ * The fold of each two-byte character (U+0080 to U+07FF: Latin letters
+ * with diacritics, Greek, Cyrillic, Hebrew, Arabic), learnt the first time
+ * it is met from the Unicode path itself, so that names in those scripts
+ * are folded without utf8proc after that.  Folding is one character at a
+ * time (decomposition and case folding are; the marks that reordering
+ * would move are all dropped), so a name's key is its characters' folds
+ * in turn, words joined as put_bytes joins them.
+ */
+#define TWO_BYTE_FIRST	0x80
+#define TWO_BYTE_COUNT	(0x800 - 0x80)
+#define CHAR_FOLD_MAX	12
+
+struct char_fold {
+	unsigned char	 known;		/* the rest is filled in */
+	unsigned char	 split_before;	/* it starts with a separator */
+	unsigned char	 split_after;	/* it ends with one */
+	unsigned char	 len;		/* bytes of word */
+	char		 word[CHAR_FOLD_MAX];	/* its letters, spaces inside */
+};
+
+static struct char_fold two_byte_folds[TWO_BYTE_COUNT];
+
+/*
+ * Learn cp's fold from the Unicode path: "a" cp "a" folds to "a" + its
+ * letters + "a", with a space at either side where it separates.  False
+ * when its fold does not fit the table (the caller takes the slow path).
+ */
+static bool
+learn_char(int32_t cp, struct char_fold *f)
+{
+	char in[4], out[2 * CHAR_FOLD_MAX];
+	size_t n, start, end;
+
+	in[0] = 'a';
+	in[1] = (char)(0xC0 | (cp >> 6));
+	in[2] = (char)(0x80 | (cp & 0x3F));
+	in[3] = 'a';
+	n = fold_name_unicode(in, 4, out, sizeof(out));
+	if (n == (size_t)-1 || n > sizeof(out) || n < 2 || out[0] != 'a' ||
+	    out[n - 1] != 'a')
+		return false;
+	start = 1;
+	end = n - 1;
+	f->split_before = start < end && out[start] == ' ';
+	if (f->split_before)
+		start++;
+	f->split_after = start < end && out[end - 1] == ' ';
+	if (f->split_after)
+		end--;
+	if (start > end) {		/* "a a": a separator alone */
+		f->split_before = 1;
+		start = end;
+	}
+	if (end - start > CHAR_FOLD_MAX)
+		return false;
+	f->len = (unsigned char)(end - start);
+	memcpy(f->word, out + start, f->len);
+	f->known = 1;
+	return true;
+}
+
+/*
+ * Fold a name of ASCII and two-byte characters; (size_t)-2 when it has
+ * others (or bad UTF-8), for the Unicode path to fold.
+ */
+static size_t
+fold_two_byte(const char *s, size_t len, char *out, size_t cap)
+{
+	struct key_writer w = { out, cap, 0, 0 };
+	struct char_fold *f;
+	unsigned char c, b;
+	int32_t cp;
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		c = (unsigned char)s[i];
+		if (c < 0x80) {
+			c = ascii_class[c];
+			if (c > SPLIT)
+				put_bytes(&w, (const char *)&c, 1);
+			else if (c == SPLIT)
+				w.pending_space = 1;
+			continue;
+		}
+		if (c < 0xC2 || c > 0xDF || i + 1 >= len ||
+		    ((b = (unsigned char)s[i + 1]) & 0xC0) != 0x80)
+			return (size_t)-2;
+		cp = (int32_t)((c & 0x1F) << 6 | (b & 0x3F));
+		i++;
+		f = &two_byte_folds[cp - TWO_BYTE_FIRST];
+		if (!f->known && !learn_char(cp, f))
+			return (size_t)-2;
+		if (f->split_before)
+			w.pending_space = 1;
+		if (f->len > 0)
+			put_bytes(&w, f->word, f->len);
+		if (f->split_after)
+			w.pending_space = 1;
+	}
+	return w.len;
+}
+
 size_t
 fold_name_ascii(const char *s, size_t len, char *out, size_t cap)
 {
@@ -249,9 +352,14 @@ fold_name(const char *s, size_t len, char *out, size_t cap)
 {
 	size_t i;
 
+	size_t n;
+
 	for (i = 0; i < len; i++)
-		if ((unsigned char)s[i] >= 0x80)
-			return fold_name_unicode(s, len, out, cap);
+		if ((unsigned char)s[i] >= 0x80) {
+			n = fold_two_byte(s, len, out, cap);
+			return n != (size_t)-2 ? n :
+			    fold_name_unicode(s, len, out, cap);
+		}
 	return fold_ascii(s, len, out, cap);
 }
 

@@ -95,6 +95,46 @@ test_fast_path_agrees(void **state)
 	}
 }
 
+/*
+ * The table of two-byte characters agrees with the Unicode path on every
+ * one of them, alone and beside letters, digits, spaces, punctuation and
+ * other two-byte characters.
+ */
+static void
+test_two_byte_table_agrees(void **state)
+{
+	static const char *const before[] = {
+		"", "x", "1 ", "a.", "-", "\xC3\x84", "\xCC\x81", "'"
+	};
+	static const char *const after[] = {
+		"", "y", " 2", ".b", "-", "\xC3\xB6", "\xCC\x81", "'"
+	};
+	char in[32], a[64], b[64], ch[3];
+	size_t i, j, na, nb, len;
+	int cp, twice;
+
+	(void)state;
+	for (cp = 0x80; cp < 0x800; cp++) {
+		ch[0] = (char)(0xC0 | (cp >> 6));
+		ch[1] = (char)(0x80 | (cp & 0x3F));
+		ch[2] = '\0';
+		for (i = 0; i < sizeof(before) / sizeof(before[0]); i++)
+			for (j = 0; j < sizeof(after) / sizeof(after[0]); j++) {
+			for (twice = 0; twice < 2; twice++) {
+				len = (size_t)snprintf(in, sizeof(in), "%s%s%s%s",
+				    before[i], ch, twice ? ch : "", after[j]);
+				na = fold_name(in, len, a, sizeof(a));
+				nb = fold_name_unicode(in, len, b, sizeof(b));
+				if (na != nb || (na <= sizeof(a) &&
+				    memcmp(a, b, na) != 0))
+					fail_msg("U+%04X in '%s': fast '%.*s', "
+					    "Unicode '%.*s'", cp, in, (int)na, a,
+					    (int)nb, b);
+			}
+			}
+	}
+}
+
 static void
 test_invalid_utf8(void **state)
 {
@@ -138,6 +178,7 @@ main(void)
 		cmocka_unit_test(test_separators),
 		cmocka_unit_test(test_compatibility_forms),
 		cmocka_unit_test(test_fast_path_agrees),
+		cmocka_unit_test(test_two_byte_table_agrees),
 		cmocka_unit_test(test_invalid_utf8),
 		cmocka_unit_test(test_short_buffer_reports_needed_length),
 		cmocka_unit_test(test_width),
