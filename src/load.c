@@ -861,9 +861,13 @@ parse_degrees(struct loader *ld, enum role r, double limit, double *out)
 		if (comma != NULL && strchr(buf, '.') == NULL &&
 		    strchr(comma + 1, ',') == NULL)
 			*comma = '.';
-		*out = strtod(buf, &end);
-		if (end == buf + len && isfinite(*out) && fabs(*out) <= limit)
-			return true;
+		/* Decimal only: strtod would take "nan", "inf" and hex too. */
+		if (strspn(buf, "0123456789+-.eE") == len) {
+			*out = strtod(buf, &end);
+			if (end == buf + len && isfinite(*out) &&
+			    fabs(*out) <= limit)
+				return true;
+		}
 	}
 	snprintf(msg, sizeof(msg), "bad %s %%s: expected decimal degrees "
 	    "from -%.0f to %.0f", r == ROLE_LAT ? "latitude" : "longitude",

@@ -71,6 +71,15 @@ fixtures/places-bad.csv:5: error: bad longitude '': expected decimal degrees fro
 twin check: 4 errors, 0 warnings in 4 links
 ? 2
 
+# Decimal numbers only: not hexadecimal, not "NaN".
+$ twin check fixtures/geo.csv fixtures/places-words.csv
+fixtures/geo.csv:1: note: read as UTF-8, fields separated by ','
+fixtures/places-words.csv:1: note: read as UTF-8, fields separated by ','
+fixtures/places-words.csv:2: error: bad longitude '0x16': expected decimal degrees from -180 to 180
+fixtures/places-words.csv:3: error: bad latitude 'NaN': expected decimal degrees from -90 to 90
+twin check: 2 errors, 0 warnings in 4 links
+? 2
+
 # One city, two places: an error; a place of no city: a warning.
 $ twin -f fixtures/geo.csv -f fixtures/places-conflict.csv partners Turku
 ! twin: fixtures/places-conflict.csv:3: Turku (FI) is at 60.5000, 22.3000 here but at 60.4515, 22.2687 in fixtures/places-conflict.csv:2: expected one place per city
