@@ -27,7 +27,8 @@ struct place_row {
 	uint32_t	 key_len;
 	country_t	 country;
 	uint16_t	 file;
-	region_id	 region;
+	const char	*region;	/* as written, or NULL: found when needed */
+	uint32_t	 region_len;
 	uint32_t	 line;
 	uint32_t	 source;
 	city_id		 city;		/* after resolving; CITY_NONE: none */
@@ -36,8 +37,8 @@ struct place_row {
 
 void	registry_add_place_row(struct registry *, const char *name,
 	    size_t len, const char *key, size_t key_len, country_t,
-	    region_id, double lat, double lon, uint16_t file, uint32_t line,
-	    uint32_t source);
+	    const char *region, size_t region_len, double lat, double lon,
+	    uint16_t file, uint32_t line, uint32_t source);
 
 /* What a resolving problem is told to: a loader's report function. */
 typedef void place_report_fn(void *ctx, const char *file, unsigned long line,

@@ -3,9 +3,10 @@
  *
  * A places row is matched to a city once the registry is whole (regions
  * settled), by folded name and country, and by region where the row names
- * one that the registry's city has; a row whose region the registry does
- * not record (GeoNames' regions beside a registry without any) still
- * finds the one city of its name in the country.
+ * one: the city of that region, or a city the registry gives no region
+ * (GeoNames' regions beside a registry without any), never a city that
+ * the registry places in another region.  Regions are looked up only for
+ * names that need them, as most rows of a gazetteer's file do not.
  */
 #include <math.h>
 #include <stdio.h>
@@ -28,8 +29,9 @@ city_place(const struct registry *r, city_id c, double *lat, double *lon)
 
 void
 registry_add_place_row(struct registry *r, const char *name, size_t len,
-    const char *key, size_t key_len, country_t country, region_id region,
-    double lat, double lon, uint16_t file, uint32_t line, uint32_t source)
+    const char *key, size_t key_len, country_t country, const char *region,
+    size_t region_len, double lat, double lon, uint16_t file, uint32_t line,
+    uint32_t source)
 {
 	struct place_row *p;
 
@@ -40,13 +42,51 @@ registry_add_place_row(struct registry *r, const char *name, size_t len,
 	p->key = arena_strndup(&r->arena, key, key_len);
 	p->key_len = (uint32_t)key_len;
 	p->country = country;
-	p->region = region;
+	p->region = region_len ? arena_strndup(&r->arena, region, region_len) :
+	    NULL;
+	p->region_len = (uint32_t)region_len;
 	p->lat = lat;
 	p->lon = lon;
 	p->file = file;
 	p->line = line;
 	p->source = source;
 	p->city = CITY_NONE;
+}
+
+/* The city a places row names, or CITY_NONE. */
+static city_id
+place_city(const struct registry *r, const struct place_row *p)
+{
+	city_id c, only = CITY_NONE, unplaced = CITY_NONE;
+	region_id g;
+	size_t n = 0;
+
+	if (p->region == NULL)
+		return registry_find(r, p->key, p->key_len, p->country,
+		    REGION_NONE);
+	for (c = registry_first_with_key(r, p->key, p->key_len);
+	    c != CITY_NONE; c = r->cities[c].next_homonym)
+		if (r->cities[c].country == p->country) {
+			only = c;
+			n++;
+		}
+	/* One city of the name, with no region to contradict the row's. */
+	if (n == 1 && r->cities[only].region == REGION_NONE)
+		return only;
+	if (n == 0)
+		return CITY_NONE;
+	g = registry_find_region(r, p->country, p->region, p->region_len);
+	for (c = registry_first_with_key(r, p->key, p->key_len);
+	    c != CITY_NONE; c = r->cities[c].next_homonym) {
+		if (r->cities[c].country != p->country)
+			continue;
+		if (g != REGION_NONE && r->cities[c].region == g)
+			return c;
+		if (r->cities[c].region == REGION_NONE)
+			unplaced = c;
+	}
+	/* Homonyms, none in the row's region: the one without a region. */
+	return unplaced;
 }
 
 size_t
@@ -66,11 +106,7 @@ registry_resolve_places(struct registry *r, place_report_fn *report,
 		r->places[i] = (struct place){ .lat = NAN, .lon = NAN };
 	for (i = 0; i < r->nplace_rows; i++) {
 		p = &r->place_rows[i];
-		p->city = registry_find(r, p->key, p->key_len, p->country,
-		    p->region);
-		if (p->city == CITY_NONE && p->region != REGION_NONE)
-			p->city = registry_find(r, p->key, p->key_len,
-			    p->country, REGION_NONE);
+		p->city = place_city(r, p);
 		if (p->city == CITY_NONE)
 			continue;
 		pl = &r->places[p->city];
@@ -87,7 +123,8 @@ registry_resolve_places(struct registry *r, place_report_fn *report,
 		    "%.4f, %.4f in %s:%lu: expected one place per city", form,
 		    p->lat, p->lon, pl->lat, pl->lon, r->files[pl->file],
 		    (unsigned long)pl->line);
-		report(ctx, r->files[p->file], p->line, msg);
+		if (report != NULL)
+			report(ctx, r->files[p->file], p->line, msg);
 		errors++;
 	}
 	return errors;

@@ -56,6 +56,23 @@ link lengths (great-circle km; self-links left out)
     median          14832.5
     mean            10809.2
 
+# Regions tell homonyms apart: a place goes to the city of its region, or
+# to a city the registry gives none (Sapporo), never to a city the
+# registry puts in another region (no Münster is in Bavaria).
+$ twin -f fixtures/regions.csv -f fixtures/regions-places.csv places -o csv
+city,country,region,lat,lon,file,line,source
+Munster,DE,Lower Saxony,52.9861,10.0865,fixtures/regions-places.csv,5,
+Portland,US,Maine,43.6615,-70.2553,fixtures/regions-places.csv,3,
+Portland,US,Oregon,45.5234,-122.6762,fixtures/regions-places.csv,2,
+Sapporo,JP,,43.0667,141.35,fixtures/regions-places.csv,4,
+
+$ twin check fixtures/regions.csv fixtures/regions-places.csv | grep -v note
+fixtures/regions.csv:6: warning: Portland (US) has no region, and the registry has that name in several regions: Portland (US, Maine; line 2), Portland (US, Oregon; line 3); expected a region
+fixtures/regions.csv:9: warning: conflicts with line 7 on Orléans (FR) - Münster (DE): year 1961 here, 1960 there
+fixtures/regions.csv:10: warning: conflicts with line 2 on Arkhangelsk (RU) - Portland (US): status suspended here, active there
+fixtures/regions-places.csv:6: warning: place 'Münster' (DE) names no city of the registry
+twin check: 0 errors, 4 warnings in 8 links
+
 # Bad coordinates: file, line and what was expected; twin check lists all.
 $ twin -f fixtures/geo.csv -f fixtures/places-bad.csv partners Turku
 ! twin: fixtures/places-bad.csv:2: bad latitude '91': expected decimal degrees from -90 to 90

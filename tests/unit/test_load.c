@@ -7,6 +7,10 @@
 
 #include "fixtures.h"
 
+#include "country.h"
+#include "fold.h"
+#include "place.h"
+
 #define HEADER "city,country,partner,partner_country,year,status,kind\n"
 
 /* text must fail to load with exactly the messages expected. */
@@ -360,6 +364,60 @@ test_load_file(void **state)
 	registry_free(&reg);
 }
 
+/*
+ * Coordinates read as strtod reads them, to the last bit, whichever way
+ * the loader takes: its own for plain decimals, strtod for the rest.
+ */
+static void
+test_coordinates_as_strtod(void **state)
+{
+	static const char *const values[] = {
+		"60.4515", "-18.1416", "0", "-0.0", "+5.3242", "89.99999999",
+		"0.1", "89.99999999999999", "12.345678901234", "45.123456789012345", "1e1", "6.045e1",
+		"-90", "90.000", ".5", "5.", "0.30000000000000004"
+	};
+	char text[4096], *end;
+	struct registry reg;
+	struct reported rep;
+	size_t i, o;
+	double lat, lon;
+
+	(void)state;
+	o = (size_t)snprintf(text, sizeof(text),
+	    "city,country,partner,partner_country\n");
+	for (i = 0; i < sizeof(values) / sizeof(values[0]); i++)
+		o += (size_t)snprintf(text + o, sizeof(text) - o,
+		    "C%zu,FI,Hub,SE\n", i);
+	registry_init(&reg);
+	assert_int_equal(load_text(&reg, &rep, text), 0);
+	o = (size_t)snprintf(text, sizeof(text), "city,country,lat,lon\n");
+	for (i = 0; i < sizeof(values) / sizeof(values[0]); i++)
+		o += (size_t)snprintf(text + o, sizeof(text) - o,
+		    "C%zu,FI,%s,\"%s\"\n", i, values[i], values[i]);
+	if (load_text(&reg, &rep, text) != 0)
+		fail_msg("%s", rep.messages);
+	registry_build_index(&reg);
+	assert_int_equal(registry_resolve_places(&reg, NULL, NULL), 0);
+	for (i = 0; i < sizeof(values) / sizeof(values[0]); i++) {
+		struct fold_buf fb = { NULL, 0, 0 };
+		char name[16];
+		city_id c;
+		double want = strtod(values[i], &end);
+
+		snprintf(name, sizeof(name), "C%zu", i);
+		assert_true(fold_into(&fb, name, strlen(name)));
+		c = registry_find(&reg, fb.key, fb.len, country_parse("FI", 2),
+		    REGION_NONE);
+		fold_buf_free(&fb);
+		assert_true(city_place(&reg, c, &lat, &lon));
+		if (memcmp(&lat, &want, sizeof(want)) != 0 ||
+		    memcmp(&lon, &want, sizeof(want)) != 0)
+			fail_msg("'%s' read as %.17g, strtod %.17g", values[i],
+			    lat, want);
+	}
+	registry_free(&reg);
+}
+
 int
 main(void)
 {
@@ -380,6 +438,7 @@ main(void)
 		cmocka_unit_test(test_good_shapes_load),
 		cmocka_unit_test(test_spellings_are_remembered),
 		cmocka_unit_test(test_load_file),
+		cmocka_unit_test(test_coordinates_as_strtod),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
