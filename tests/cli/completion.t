@@ -155,6 +155,7 @@ json
 
 $ ./complete bash twin check fixtures/reg | sort
 fixtures/region-aliases.csv
+fixtures/regions-places.csv
 fixtures/regions.csv
 
 $ ./complete bash twin help pa
