@@ -130,6 +130,10 @@ enum {
 #define CLI_HELP_FORMAT \
 	"  -o, --format FORMAT   table, tsv, csv or json\n" \
 	"  -H, --no-header       leave out the header row\n"
+/* Commands whose rows have places: GeoJSON too. */
+#define CLI_HELP_FORMAT_GEO \
+	"  -o, --format FORMAT   table, tsv, csv, json or geojson\n" \
+	"  -H, --no-header       leave out the header row\n"
 
 /* A command: argv[0] is its name; options follow in any order. */
 struct command {

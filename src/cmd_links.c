@@ -47,7 +47,7 @@ static const char links_help[] =
     "      --until YEAR      links made in YEAR or earlier (1..9999)\n"
     "      --decade DECADE   links made in the decade (1960 or 1960s)\n"
     CLI_HELP_PICK CLI_HELP_STATUS CLI_HELP_KIND CLI_HELP_SOURCES CLI_HELP_FILE
-    CLI_HELP_FORMAT
+    CLI_HELP_FORMAT_GEO
     "\nA year filter leaves out links of unknown year.  Exit status: 0 when"
     " a link\nis listed, 1 when none, 2 on error.\n";
 

@@ -19,7 +19,7 @@ static const char help[] =
     "'Portland (US-OR)'.\n\n"
     "  -c, --country CC      the city of that name in this country\n"
     CLI_HELP_PICK CLI_HELP_STATUS CLI_HELP_KIND CLI_HELP_SOURCES CLI_HELP_FILE
-    CLI_HELP_FORMAT
+    CLI_HELP_FORMAT_GEO
     "\nExit status: 0 when every city has a link listed, 1 when some name "
     "names no\ncity or a city has none, 2 on error.\n";
 

@@ -24,7 +24,7 @@ static const char help[] =
     "of partners, to complete a\nplaces file by hand or with twin locate.\n\n"
     "  -c, --country CC      only the cities of this country\n"
     "      --missing         the cities without coordinates\n"
-    CLI_HELP_FILE CLI_HELP_FORMAT
+    CLI_HELP_FILE CLI_HELP_FORMAT_GEO
     "\nExit status: 0 when a city is listed, 1 when none is (with "
     "--missing: every\ncity has coordinates), 2 on error.\n";
 

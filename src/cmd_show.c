@@ -27,7 +27,7 @@ static const char help[] =
     CLI_HELP_PICK
     "      --as-of YEAR      only if the link had been made by the end of "
     "YEAR\n"
-    CLI_HELP_FILE CLI_HELP_FORMAT
+    CLI_HELP_FILE CLI_HELP_FORMAT_GEO
     "\nExit status: 0 when the two are linked, 1 when not, 2 on error.\n";
 
 static const char *const plain_columns[] = {

@@ -26,7 +26,7 @@ static const struct command commands[] = {
 	{ "places", cmd_places, "where the cities are; --missing: those unknown" },
 	{ "show", cmd_show, "one link with every row that states it" },
 	{ "stats", cmd_stats, "figures about the network of links" },
-	{ "graph", cmd_graph, "the links as a Graphviz DOT graph" },
+	{ "graph", cmd_graph, "the links as a graph: DOT, GraphML, GEXF, ..." },
 	{ "locate", cmd_locate, "a places file for the cities from GeoNames" },
 	{ "map", cmd_map, "the links on a world map, as SVG" },
 	{ "completion", cmd_completion, "a completion script: bash, zsh or fish" },
@@ -49,9 +49,10 @@ print_help(void)
 	for (i = 0; i < NCOMMANDS; i++)
 		printf("  %-12s%s\n", commands[i].name, commands[i].summary);
 	printf("\noptions:\n"
-	    "  -f, --file FILE      read this registry or alias file "
+	    "  -f, --file FILE      read this registry, alias or places file "
 	    "(repeatable)\n"
-	    "  -o, --format FORMAT  table, tsv, csv or json\n"
+	    "  -o, --format FORMAT  table, tsv, csv or json (and a command's "
+	    "own)\n"
 	    "  -H, --no-header      leave out the header row\n"
 	    "  -h, --help           show this help ('twin help COMMAND' for "
 	    "a command)\n"

@@ -43,7 +43,7 @@ line.  A qualifier picks one of several cities of a name:
   -f, --file FILE       read this registry (repeatable)
       --delimiter C     its fields are separated by C (, ; or tab)
       --encoding NAME   its encoding, such as CP1252 (any iconv name)
-  -o, --format FORMAT   table, tsv, csv or json
+  -o, --format FORMAT   table, tsv, csv, json or geojson
   -H, --no-header       leave out the header row
 |
 Exit status: 0 when every city has a link listed, 1 when some name names no
