@@ -57,4 +57,13 @@ size_t	registry_resolve_places(struct registry *, place_report_fn *,
 bool	city_place(const struct registry *, city_id c, double *lat,
 	    double *lon);
 
+/* Has city c coordinates? */
+bool	city_placed(const struct registry *, city_id c);
+
+/*
+ * The great-circle distance between cities a and b in km (geo.h), in
+ * *km; false when either has no coordinates.
+ */
+bool	cities_km(const struct registry *, city_id a, city_id b, double *km);
+
 #endif

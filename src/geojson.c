@@ -67,14 +67,6 @@ end_collection(size_t features, FILE *fp)
 	fputs(features ? "\n]}\n" : "]}\n", fp);
 }
 
-static bool
-placed(const struct registry *r, city_id c)
-{
-	double lat, lon;
-
-	return city_place(r, c, &lat, &lon);
-}
-
 size_t
 geojson_links(const struct registry *r, const struct table *t,
     const struct rows *rows, FILE *fp)
@@ -92,7 +84,7 @@ geojson_links(const struct registry *r, const struct table *t,
 		l = &r->links[rows->v[i].link];
 		ends[0] = rows->v[i].first;
 		ends[1] = rows->v[i].second;
-		if (!placed(r, ends[0]) || !placed(r, ends[1])) {
+		if (!city_placed(r, ends[0]) || !city_placed(r, ends[1])) {
 			left_out++;
 			continue;
 		}

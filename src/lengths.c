@@ -9,7 +9,6 @@
 #include <math.h>
 #include <stdlib.h>
 
-#include "geo.h"
 #include "lengths.h"
 #include "place.h"
 #include "xalloc.h"
@@ -51,13 +50,6 @@ below(uint64_t *state, size_t n)
 	return (size_t)(x % n);
 }
 
-static double
-city_distance(const struct registry *r, city_id a, city_id b)
-{
-	return geo_distance_km(r->places[a].lat, r->places[a].lon,
-	    r->places[b].lat, r->places[b].lon);
-}
-
 /* Random pairs of distinct placed cities: their median and mean. */
 static void
 random_pairs(const struct registry *r, const city_id *cities, size_t n,
@@ -75,7 +67,7 @@ random_pairs(const struct registry *r, const city_id *cities, size_t n,
 		b = below(&state, n - 1);
 		if (b >= a)
 			b++;
-		km[i] = city_distance(r, cities[a], cities[b]);
+		cities_km(r, cities[a], cities[b], &km[i]);	/* both placed */
 		sum += km[i];
 	}
 	out->pairs = LENGTHS_RANDOM_PAIRS;
@@ -107,11 +99,9 @@ link_lengths(const struct registry *r, const struct link_filter *f,
 		if (l->city == l->partner || !link_matches(r, l, f))
 			continue;
 		out->links++;
-		if (isnan(r->places[l->city].lat) ||
-		    isnan(r->places[l->partner].lat))
+		if (!cities_km(r, l->city, l->partner, &d))
 			continue;
 		linked[l->city] = linked[l->partner] = true;
-		d = city_distance(r, l->city, l->partner);
 		km[out->placed++] = d;
 		sum += d;
 		under += d < 500;

@@ -343,7 +343,6 @@ map_prepare(struct map *m, const struct registry *reg, const link_id *ids,
 	uint8_t *seen = xcalloc(reg->nlinks ? reg->nlinks : 1, 1);
 	uint8_t *unplaced = xcalloc(reg->ncities ? reg->ncities : 1, 1);
 	uint32_t *degree;
-	double lat, lon;
 	size_t i, k, cap = 0;
 	const struct link *l;
 	bool a, b;
@@ -358,8 +357,8 @@ map_prepare(struct map *m, const struct registry *reg, const link_id *ids,
 			continue;
 		seen[ids[i]] = 1;
 		l = &reg->links[ids[i]];
-		a = city_place(reg, l->city, &lat, &lon);
-		b = city_place(reg, l->partner, &lat, &lon);
+		a = city_placed(reg, l->city);
+		b = city_placed(reg, l->partner);
 		if (!a || !b) {
 			m->links_unplaced++;
 			if (!a && !unplaced[l->city]++)

@@ -3,7 +3,6 @@
  * registry, which the loader has checked to be UTF-8 without control
  * characters in names, so TSV needs no escaping; CSV quoting is libcsv's.
  */
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,7 +11,6 @@
 #include <csv.h>
 
 #include "fold.h"
-#include "geo.h"
 #include "output.h"
 #include "place.h"
 #include "xalloc.h"
@@ -349,11 +347,10 @@ add_joined(struct table *t, const struct registry *r, const struct link *l,
 static void
 add_km(struct table *t, const struct registry *r, const struct link *l)
 {
-	double lat1, lon1, lat2, lon2;
+	double km;
 
-	if (city_place(r, l->city, &lat1, &lon1) &&
-	    city_place(r, l->partner, &lat2, &lon2))
-		table_real_fixed(t, geo_distance_km(lat1, lon1, lat2, lon2), 1);
+	if (cities_km(r, l->city, l->partner, &km))
+		table_real_fixed(t, km, 1);
 	else
 		table_null(t);
 }

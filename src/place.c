@@ -14,16 +14,33 @@
 
 #include "arena.h"
 #include "cityname.h"
+#include "geo.h"
 #include "place.h"
 #include "xalloc.h"
 
 bool
 city_place(const struct registry *r, city_id c, double *lat, double *lon)
 {
-	if (r->places == NULL || c >= r->ncities || isnan(r->places[c].lat))
+	if (!city_placed(r, c))
 		return false;
 	*lat = r->places[c].lat;
 	*lon = r->places[c].lon;
+	return true;
+}
+
+bool
+city_placed(const struct registry *r, city_id c)
+{
+	return r->places != NULL && c < r->ncities && !isnan(r->places[c].lat);
+}
+
+bool
+cities_km(const struct registry *r, city_id a, city_id b, double *km)
+{
+	if (!city_placed(r, a) || !city_placed(r, b))
+		return false;
+	*km = geo_distance_km(r->places[a].lat, r->places[a].lon,
+	    r->places[b].lat, r->places[b].lon);
 	return true;
 }
 

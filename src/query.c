@@ -3,7 +3,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "geo.h"
 #include "place.h"
 #include "query.h"
 #include "xalloc.h"
@@ -26,13 +25,10 @@ static bool
 length_matches(const struct registry *r, const struct link *l,
     const struct link_filter *f)
 {
-	double lat1, lon1, lat2, lon2, km;
+	double km;
 
-	if (!city_place(r, l->city, &lat1, &lon1) ||
-	    !city_place(r, l->partner, &lat2, &lon2))
-		return false;
-	km = geo_distance_km(lat1, lon1, lat2, lon2);
-	return !(km < f->min_km) && !(km > f->max_km);
+	return cities_km(r, l->city, l->partner, &km) &&
+	    !(km < f->min_km) && !(km > f->max_km);
 }
 
 bool
