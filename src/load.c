@@ -575,6 +575,19 @@ row_line(const struct loader *ld)
 	return ld->row_line > UINT32_MAX ? UINT32_MAX : (uint32_t)ld->row_line;
 }
 
+/* A region as written in column r: one line of a name's length. */
+static bool
+region_text_ok(struct loader *ld, enum role r, const char *s, size_t len)
+{
+	if (len <= NAME_MAX_BYTES && !has_control(s, len))
+		return true;
+	row_error(ld, r == ROLE_REGION ? "bad region %s: expected the name or "
+	    "ISO 3166-2 code of a region, such as Oregon or US-OR" :
+	    "bad partner_region %s: expected the name or ISO 3166-2 code of "
+	    "a region, such as Oregon or US-OR", s, len);
+	return false;
+}
+
 /*
  * The region named in column r (region or partner_region) for a city in
  * country c: REGION_NONE when the column is empty or absent.  Registries
@@ -599,14 +612,8 @@ row_region(struct loader *ld, enum role r, country_t c, region_id *out)
 		*out = ld->last_region[i].id;
 		return true;
 	}
-	if (len > NAME_MAX_BYTES || has_control(s, len)) {
-		row_error(ld, r == ROLE_REGION ? "bad region %s: expected the "
-		    "name or ISO 3166-2 code of a region, such as Oregon or "
-		    "US-OR" : "bad partner_region %s: expected the name or "
-		    "ISO 3166-2 code of a region, such as Oregon or US-OR", s,
-		    len);
+	if (!region_text_ok(ld, r, s, len))
 		return false;
-	}
 	*out = registry_intern_region(ld->reg, c, s, len);
 	if (*out == REGION_NONE) {
 		row_error(ld, r == ROLE_REGION ? "region %s has no letters or "
@@ -930,12 +937,8 @@ process_place(struct loader *ld)
 	/* Kept as written: only a name of several cities needs it found. */
 	region = field(ld, ROLE_REGION, &region_len);
 	trim(&region, &region_len);
-	if (region_len > NAME_MAX_BYTES || has_control(region, region_len)) {
-		row_error(ld, "bad region %s: expected the name or ISO 3166-2 "
-		    "code of a region, such as Oregon or US-OR", region,
-		    region_len);
+	if (!region_text_ok(ld, ROLE_REGION, region, region_len))
 		return;
-	}
 	if (!parse_degrees(ld, ROLE_LAT, 90, &lat) ||
 	    !parse_degrees(ld, ROLE_LON, 180, &lon))
 		return;
