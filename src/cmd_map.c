@@ -17,8 +17,8 @@
 
 static const char usage[] =
     "twin map [-c country] [-f file] [-k kind] [-O file] [-s status]\n"
-    "         [--as-of year] [--between cc,cc] [--projection name]\n"
-    "         [--since year] [--until year] [city ...]";
+    "         [--as-of year] [--between cc,cc] [--max-km km] [--min-km km]\n"
+    "         [--projection name] [--since year] [--until year] [city ...]";
 
 static const char help[] =
     "\nDraw the links on a world map, as one SVG file: each link a "
@@ -34,7 +34,7 @@ static const char help[] =
     "mercator\n"
     "  -c, --country CC      links with either end in this country\n"
     "      --between CC,CC   links between the two countries\n"
-    CLI_HELP_TIME CLI_HELP_PICK CLI_HELP_STATUS CLI_HELP_KIND CLI_HELP_FILE
+    CLI_HELP_LENGTH CLI_HELP_TIME CLI_HELP_PICK CLI_HELP_STATUS CLI_HELP_KIND CLI_HELP_FILE
     "\nExit status: 0 when a link is drawn, 1 when none, 2 on error.\n";
 
 struct map_cmd {
@@ -150,6 +150,7 @@ cmd_map(int argc, char **argv, struct cli *cli)
 		CLI_FILTER_OPTIONS,
 		CLI_PICK_OPTIONS,
 		{ "between", required_argument, NULL, OPT_BETWEEN },
+		CLI_LENGTH_OPTIONS,
 		{ "output", required_argument, NULL, 'O' },
 		{ "projection", required_argument, NULL, OPT_PROJECTION },
 		{ NULL, 0, NULL, 0 }

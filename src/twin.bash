@@ -94,7 +94,8 @@ _twin()
 		-o | --format | -c | --country | -k | --kind | -s | --status | \
 		--between | --city | --decade | --depth | --min | --since | \
 		--until | --region | --as-of | --delimiter | --encoding | \
-		--gazetteer | --admin1 | -O | --output | --projection)
+		--gazetteer | --admin1 | -O | --output | --projection | \
+		--min-km | --max-km)
 			((i++)) ;;
 		-*) ;;
 		*) [[ -z $cmd ]] && cmd=$word ;;
@@ -150,7 +151,7 @@ _twin()
 	--city)
 		_twin_cities "$arg"
 		return ;;
-	--between | --decade | --depth | --min | --since | --until | --region | --as-of | --delimiter | --encoding)
+	--between | --decade | --depth | --min | --since | --until | --region | --as-of | --delimiter | --encoding | --min-km | --max-km)
 		return ;;
 	esac
 
@@ -166,12 +167,13 @@ _twin()
 
 	opts="--file --format --help --no-header"
 	case $cmd in
-	map) opts="--file --help --between --country --kind --output
-		--projection --status" ;;&
+	map) opts="--file --help --between --country --kind --max-km --min-km
+		--output --projection --status" ;;&
 	partners | common | path | show | graph | links | decade | suspended | \
 	map)
 		opts+=" --exact --region" ;;&
-	partners | links | decade | suspended) opts+=" --sources" ;;&
+	partners | links | decade | suspended)
+		opts+=" --distance --max-km --min-km --sources" ;;&
 	partners | links | decade | suspended | cities | countries | common | \
 	path | stats | graph | map)
 		opts+=" --as-of --known-years --since --until" ;;&

@@ -22,7 +22,7 @@ function __twin_complete
                 set -a files -f (string replace -- --file= '' $w)
             case -o --format -c --country -k --kind -s --status --between \
                     --city --decade --depth --min --since --until --region --as-of --delimiter --encoding \
-                    --gazetteer --admin1 -O --output --projection
+                    --gazetteer --admin1 -O --output --projection --min-km --max-km
                 set i (math $i + 1)
             case '-*'
             case '*'
@@ -68,7 +68,7 @@ function __twin_complete
         case --city
             __twin_cities $arg | string replace -r -- '^' "$prefix"
             return
-        case --between --decade --depth --min --since --until --region --as-of --delimiter --encoding
+        case --between --decade --depth --min --since --until --region --as-of --delimiter --encoding --min-km --max-km
             return
     end
 
@@ -82,7 +82,7 @@ function __twin_complete
     end
 
     set -l opts --file --format --help --no-header
-    test "$cmd" = map; and set opts --file --help --between --output --projection
+    test "$cmd" = map; and set opts --file --help --between --max-km --min-km --output --projection
     switch $cmd
         case partners common path show graph links decade suspended map
             set -a opts --exact --region
@@ -97,7 +97,7 @@ function __twin_complete
         case history
             set -a opts --country --exact --kind --region
         case partners links decade suspended
-            set -a opts --sources
+            set -a opts --distance --max-km --min-km --sources
         case show
             set -a opts --country
     end

@@ -18,7 +18,7 @@ _twin() {
 		(--file=*) files+=(-f "${(Q)w#--file=}") ;;
 		(-o|--format|-c|--country|-k|--kind|-s|--status|--between|--city|\
 --decade|--depth|--min|--since|--until|--region|--as-of|--delimiter|--encoding|\
---gazetteer|--admin1|-O|--output|--projection) ((i++)) ;;
+--gazetteer|--admin1|-O|--output|--projection|--min-km|--max-km) ((i++)) ;;
 		(-*) ;;
 		(*) [[ -z $cmd ]] && cmd=$w ;;
 		esac
@@ -48,7 +48,7 @@ _twin() {
 		compadd -- "${names[@]}"
 		return ;;
 	(--city) _twin_cities "$arg"; return ;;
-	(--between|--decade|--depth|--min|--since|--until|--region|--as-of|--delimiter|--encoding) return ;;
+	(--between|--decade|--depth|--min|--since|--until|--region|--as-of|--delimiter|--encoding|--min-km|--max-km) return ;;
 	esac
 
 	if [[ -z $cmd ]]; then
@@ -62,11 +62,12 @@ _twin() {
 
 	opts=(--file --format --help --no-header)
 	case $cmd in
-	(map) opts=(--file --help --between --country --kind --output
-	    --projection --status) ;|
+	(map) opts=(--file --help --between --country --kind --max-km --min-km
+	    --output --projection --status) ;|
 	(partners|common|path|show|graph|links|decade|suspended|map)
 		opts+=(--exact --region) ;|
-	(partners|links|decade|suspended) opts+=(--sources) ;|
+	(partners|links|decade|suspended)
+		opts+=(--distance --max-km --min-km --sources) ;|
 	(partners|links|decade|suspended|cities|countries|common|path|stats|graph|map)
 		opts+=(--as-of --known-years --since --until) ;|
 	(show|history) opts+=(--as-of) ;|

@@ -310,3 +310,16 @@ Back\\slash\ \"Q\"
 
 $ ./complete bash twin m
 map
+
+# Links by length: the options of the link listings and of map.
+$ ./complete bash twin partners --d
+--distance
+
+$ ./complete zsh twin links --m
+--max-km
+--min-km
+
+$ ./complete fish twin map --mi
+--min-km
+
+$ ./complete bash twin links --max-km 5

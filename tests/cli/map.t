@@ -40,8 +40,8 @@ $ twin -f fixtures/map.csv -f fixtures/map-places.csv map -s all | grep -c '<pat
 $ twin -o json -f fixtures/map.csv map
 ! twin: map: it writes SVG only (-O names the output file)
 ! usage: twin map [-c country] [-f file] [-k kind] [-O file] [-s status]
-!          [--as-of year] [--between cc,cc] [--projection name]
-!          [--since year] [--until year] [city ...]
+!          [--as-of year] [--between cc,cc] [--max-km km] [--min-km km]
+!          [--projection name] [--since year] [--until year] [city ...]
 ? 2
 
 $ twin -f fixtures/map.csv -f fixtures/map-places.csv map -O /nonexistent/dir/m.svg Kiel
@@ -51,3 +51,7 @@ $ twin -f fixtures/map.csv -f fixtures/map-places.csv map -O /nonexistent/dir/m.
 $ twin -f fixtures/map.csv -f fixtures/map-places.csv map --between FI,XX
 ! twin: map: bad --between 'FI,XX': unknown country 'XX'
 ? 2
+
+# Links by length, as links selects them: the antipodes alone.
+$ twin -f fixtures/geo.csv -f fixtures/geo-places.csv map --min-km 20000 | grep -c '<path class="link'
+1
