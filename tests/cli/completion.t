@@ -322,4 +322,9 @@ $ ./complete zsh twin links --m
 $ ./complete fish twin map --mi
 --min-km
 
-$ ./complete bash twin links --max-km 5
+# A length is typed, not completed: no city names after --max-km.
+$ ./complete bash twin partners --max-km T | wc -w | tr -d " "
+0
+
+$ ./complete bash twin partners T | wc -w | tr -d " "
+7
