@@ -17,6 +17,7 @@
 
 #include "arena.h"
 #include "country.h"
+#include "spelling.h"
 #include "strmap.h"
 
 typedef uint32_t city_id;
@@ -162,14 +163,6 @@ struct alias {
 	uint32_t	 next;		/* next alias with the same key, or UINT32_MAX */
 };
 
-/* A way a name was written that is not its city's own spelling. */
-struct spelling {
-	const char	*name;
-	uint32_t	 len;
-	region_id	 region;
-	city_id		 city;
-};
-
 struct place;
 struct place_row;
 
@@ -203,8 +196,7 @@ struct registry {
 	struct variant	*variants;
 	size_t		 nvariants, variants_cap;
 
-	struct spelling	*spellings;
-	size_t		 nspellings, spellings_cap;
+	struct spelling_table spelled;	/* names as written -> city, while loading */
 	struct region_spelling *region_spellings;	/* regions as written, while loading */
 	size_t		 nregion_spellings, region_spellings_cap;
 	/* Cities written without a region while the registry has their name
@@ -213,7 +205,6 @@ struct registry {
 	size_t		 nunsettled;
 
 	struct strmap	 by_key;	/* folded name -> newest city of that key */
-	struct strmap	 by_spelling;	/* name as written + country -> spelling */
 	struct strmap	 alias_by_key;	/* folded alias -> newest alias of that key */
 	struct strmap	 by_variant;	/* variant + country -> variant */
 	struct strmap	 by_region;	/* region key + country -> region */
@@ -264,15 +255,15 @@ registry_text(const struct registry *r, uint32_t off)
 }
 
 /*
- * The city of that spelling and country if one was interned, else
- * CITY_NONE.  hash is strmap_hash(name, len, country).  Folding a name with
- * letters beyond ASCII costs far more than this lookup, so the loader
- * remembers such spellings with registry_add_spelling().
+ * The city of that spelling, country and region if one was interned, else
+ * CITY_NONE.  hash is strmap_hash(name, len, country).  Folding a name and
+ * checking it costs more than this lookup, so the loader remembers every
+ * spelling it read with registry_add_spelling().
  */
 city_id	 registry_find_spelling(const struct registry *, const char *name,
 	    size_t len, country_t country, region_id region, uint32_t hash);
 void	 registry_add_spelling(struct registry *, const char *name, size_t len,
-	    region_id region, uint32_t hash, city_id);
+	    country_t country, region_id region, uint32_t hash, city_id);
 
 /* The first city whose folded name is key; follow next_homonym for more. */
 city_id	 registry_first_with_key(const struct registry *, const char *key,

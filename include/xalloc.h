@@ -11,4 +11,11 @@ void	*xreallocarray(void *, size_t, size_t);
 /* Grow *arr (of *cap elements of size elsize) so that it holds at least need. */
 void	 grow_array(void **arr, size_t *cap, size_t need, size_t elsize);
 
+/*
+ * Memory for a hash table of n slots of size bytes, probed at random: a
+ * table of megabytes is put on huge pages where the system allows, since
+ * with 4 KiB pages nearly every probe would miss the TLB too.  free() it.
+ */
+void	*xtable_alloc(size_t n, size_t size);
+
 #endif

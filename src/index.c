@@ -43,8 +43,7 @@ renumber_cities(struct registry *r, const city_id *merged_into)
 	}
 	for (i = 0; i < r->nvariants; i++)
 		r->variants[i].city = remap[r->variants[i].city];
-	for (i = 0; i < r->nspellings; i++)
-		r->spellings[i].city = remap[r->spellings[i].city];
+	spellings_remap(&r->spelled, remap);
 	for (i = 0; i < r->nunsettled; i++)
 		r->unsettled[i] = remap[r->unsettled[i]];
 	r->ncities = n;

@@ -21,7 +21,7 @@ registry_init(struct registry *r)
 	memset(r, 0, sizeof(*r));
 	arena_init(&r->arena);
 	strmap_init(&r->by_key);
-	strmap_init(&r->by_spelling);
+	spellings_init(&r->spelled);
 	strmap_init(&r->alias_by_key);
 	strmap_init(&r->by_variant);
 	strmap_init(&r->by_region);
@@ -52,10 +52,9 @@ registry_free(struct registry *r)
 	free(r->unsettled);
 	free(r->aliases);
 	free(r->place_rows);
-	free(r->spellings);
 	free(r->variants);
 	strmap_free(&r->by_variant);
-	strmap_free(&r->by_spelling);
+	spellings_free(&r->spelled);
 	strmap_free(&r->by_region);
 	strmap_free(&r->by_region_spelling);
 	free(r->region_spellings);
@@ -91,24 +90,6 @@ alias_key_match(const void *ctx, uint32_t value, const char *key, size_t len,
 
 	(void)tag;
 	return a->key_len == len && memcmp(a->key, key, len) == 0;
-}
-
-/* The spelling cache is keyed by name and country; the region is compared too. */
-struct spelling_ctx {
-	const struct registry	*reg;
-	region_id		 region;
-};
-
-static bool
-spelling_match(const void *ctx, uint32_t value, const char *name, size_t len,
-    uint16_t country)
-{
-	const struct spelling_ctx *sc = ctx;
-	const struct spelling *sp = &sc->reg->spellings[value];
-
-	return sp->len == len && sp->region == sc->region &&
-	    sc->reg->cities[sp->city].country == country &&
-	    memcmp(sp->name, name, len) == 0;
 }
 
 city_id
@@ -351,32 +332,15 @@ city_id
 registry_find_spelling(const struct registry *r, const char *name, size_t len,
     country_t country, region_id region, uint32_t hash)
 {
-	struct spelling_ctx sc = { r, region };
-	uint32_t *v = strmap_find(&r->by_spelling, name, len, country, hash,
-	    spelling_match, &sc);
-
-	return v != NULL ? r->spellings[*v].city : CITY_NONE;
+	return spellings_find(&r->spelled, name, len, country, region, hash);
 }
 
 void
 registry_add_spelling(struct registry *r, const char *name, size_t len,
-    region_id region, uint32_t hash, city_id c)
+    country_t country, region_id region, uint32_t hash, city_id c)
 {
-	struct spelling *sp;
-
-	grow_array((void **)&r->spellings, &r->spellings_cap,
-	    r->nspellings + 1, sizeof(*r->spellings));
-	sp = &r->spellings[r->nspellings];
-	/* The city's own name is in the arena already; others are copied. */
-	if (r->cities[c].name_len == len &&
-	    memcmp(r->cities[c].name, name, len) == 0)
-		sp->name = r->cities[c].name;
-	else
-		sp->name = arena_strndup(&r->arena, name, len);
-	sp->len = (uint32_t)len;
-	sp->region = region;
-	sp->city = c;
-	strmap_put(&r->by_spelling, hash, (uint32_t)r->nspellings++);
+	spellings_add(&r->spelled, &r->arena, name, len, country, region, hash,
+	    c);
 }
 
 void

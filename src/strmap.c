@@ -82,7 +82,7 @@ insert(struct strmap_slot *slots, size_t cap, uint32_t hash, uint32_t value)
 static struct strmap_slot *
 new_slots(size_t cap)
 {
-	struct strmap_slot *slots = xreallocarray(NULL, cap, sizeof(*slots));
+	struct strmap_slot *slots = xtable_alloc(cap, sizeof(*slots));
 
 	/* All bits set: every value STRMAP_NONE. */
 	memset(slots, 0xFF, cap * sizeof(*slots));

@@ -1,7 +1,9 @@
 /* xalloc.c: out of memory is not recoverable for a query tool; say so and exit 2. */
+#define _DEFAULT_SOURCE		/* madvise(MADV_HUGEPAGE) */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/mman.h>
 
 #include "xalloc.h"
 
@@ -60,4 +62,28 @@ grow_array(void **arr, size_t *cap, size_t need, size_t elsize)
 	}
 	*arr = xreallocarray(*arr, ncap, elsize);
 	*cap = ncap;
+}
+
+/* The size of a huge page on the systems that have them (x86-64, arm64). */
+#define HUGE_PAGE ((size_t)2 << 20)
+
+void *
+xtable_alloc(size_t n, size_t size)
+{
+	size_t bytes;
+	void *p;
+
+	if (size != 0 && n > SIZE_MAX / size)
+		out_of_memory();
+	bytes = n * size;
+	if (bytes < HUGE_PAGE)
+		return xmalloc(bytes);
+	bytes = (bytes + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
+	if ((p = aligned_alloc(HUGE_PAGE, bytes)) == NULL)
+		out_of_memory();
+#ifdef MADV_HUGEPAGE
+	/* Only advice: where huge pages are off, the table works as well. */
+	(void)madvise(p, bytes, MADV_HUGEPAGE);
+#endif
+	return p;
 }

@@ -1,0 +1,50 @@
+/*
+ * pipeline.h: hand the batches of records from the parser to a reader.
+ *
+ * Parsing a file (libcsv, encoding, lines) and reading its records into
+ * the registry (checking, folding, hash tables) take about the same time
+ * for a large registry; on a machine with a second core the reader runs
+ * on a thread of its own, a few batches behind the parser.  The records
+ * are read in the order of the file either way, so the registry and every
+ * message are the same as with one thread.  A file of one batch or less
+ * is read on the calling thread: a thread would cost more than it saves.
+ */
+#ifndef TWIN_PIPELINE_H
+#define TWIN_PIPELINE_H
+
+#include <pthread.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "records.h"
+
+#define PIPELINE_BATCHES 4
+
+struct pipeline {
+	struct reader	*reader;
+	struct batch	 batches[PIPELINE_BATCHES];
+	size_t		 filling;	/* the batch the parser fills */
+	bool		 threaded;
+	/* Under lock: batches handed on, batches read, no more to come. */
+	size_t		 pushed, read;
+	bool		 done;
+	pthread_t	 thread;
+	pthread_mutex_t	 lock;
+	pthread_cond_t	 changed;
+};
+
+void	 pipeline_start(struct pipeline *, struct reader *);
+
+/* The batch to add records and messages to. */
+struct batch *pipeline_batch(struct pipeline *);
+
+/* Hand the batch on to be read, if it is full; with all set, even if not. */
+void	 pipeline_push(struct pipeline *, bool all);
+
+/* Has the reader stopped at an error?  Then parsing can stop too. */
+bool	 pipeline_stopped(struct pipeline *);
+
+/* Read what is left, wait for the reader, free the batches. */
+void	 pipeline_finish(struct pipeline *);
+
+#endif

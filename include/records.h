@@ -1,0 +1,127 @@
+/*
+ * records.h: the records of one file, from the parser to the registry.
+ *
+ * load.c parses a file with libcsv and puts its records, and what it has
+ * to say about the file, in batches; records.c reads each record of a
+ * batch into the registry, in order.  pipeline.c hands the batches from
+ * one to the other, on a second thread where there is a second core: the
+ * two halves of a load then run side by side.
+ */
+#ifndef TWIN_RECORDS_H
+#define TWIN_RECORDS_H
+
+#include <stdatomic.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "fold.h"
+#include "load.h"
+#include "registry.h"
+
+/* What a column means. */
+enum role {
+	ROLE_IGNORED,
+	ROLE_CITY,
+	ROLE_COUNTRY,
+	ROLE_PARTNER,
+	ROLE_PARTNER_COUNTRY,
+	ROLE_YEAR,
+	ROLE_STATUS,
+	ROLE_KIND,
+	ROLE_SOURCE,
+	ROLE_NOTE,
+	ROLE_ALIAS,
+	ROLE_REGION,
+	ROLE_PARTNER_REGION,
+	ROLE_ENDED,
+	ROLE_LAT,
+	ROLE_LON,
+	ROLE_COUNT
+};
+
+extern const char *const role_names[ROLE_COUNT];
+
+enum file_kind {
+	FILE_LINKS,
+	FILE_ALIASES,
+	FILE_PLACES	/* city, country, region, lat, lon: place.h */
+};
+
+/* A field of a record: bytes at off in its text, NUL-terminated. */
+struct field_span {
+	size_t	off;
+	size_t	len;
+	bool	ascii;		/* no byte beyond ASCII */
+};
+
+/* A record, or a message about the file in its place among them. */
+struct record {
+	unsigned long		 line;	/* where the record or problem is */
+	size_t			 message; /* offset of the message, or NO_MESSAGE */
+	enum severity		 severity;
+	struct field_span	 fields[ROLE_COUNT];	/* by role; absent: empty */
+};
+
+#define NO_MESSAGE SIZE_MAX
+
+struct batch {
+	struct record	*records;
+	size_t		 n, cap;
+	char		*text;		/* the fields and messages */
+	size_t		 len, text_cap;
+};
+
+/* A batch this full is handed on: big enough to make handing cheap,
+ * small enough to stay in the cache of the core that reads it. */
+#define BATCH_RECORDS 512
+
+void	 batch_add_record(struct batch *, unsigned long line,
+	    const struct field_span *fields, const char *text, size_t len);
+void	 batch_add_message(struct batch *, unsigned long line, enum severity,
+	    const char *message);
+void	 batch_free(struct batch *);
+
+/* What reading records into the registry keeps from one record to the next. */
+struct reader {
+	struct registry		*reg;
+	const struct load_options *opt;
+	const char		*name;
+	uint16_t		 file;
+	enum file_kind		 kind;
+	bool			 has_regions;	/* a region or partner_region column */
+
+	size_t			 errors;
+	atomic_bool		 stop;		/* an error ended the load */
+
+	/* The record being read. */
+	unsigned long		 row_line;
+	const struct field_span	*fields;
+	const char		*text;
+
+	struct {			/* the city of the previous record */
+		char		*name;
+		size_t		 len, cap;
+		country_t	 country;
+		region_id	 region;
+		city_id		 id;
+	} last;
+	struct {			/* the region last read from each column */
+		char		*text;
+		size_t		 len, cap;
+		country_t	 country;
+		region_id	 id;
+	} last_region[2];
+	uint32_t		 last_text[2];	/* the last source and note kept */
+	struct fold_buf		 fold;
+	char			 noted[16][24];	/* synonyms already noted */
+	size_t			 nnoted;
+};
+
+void	 reader_start(struct reader *, struct registry *,
+	    const struct load_options *, const char *name, uint16_t file);
+/* Read a batch: its records into the registry, its messages reported. */
+void	 reader_read(struct reader *, const struct batch *);
+void	 reader_finish(struct reader *);
+
+#endif

@@ -1,0 +1,131 @@
+/*
+ * pipeline.c: a ring of PIPELINE_BATCHES batches.  The parser fills batch
+ * pushed % N while the reader reads batches read .. pushed - 1; the parser
+ * waits when all N are full, the reader when none is.
+ */
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "pipeline.h"
+
+void
+pipeline_start(struct pipeline *p, struct reader *reader)
+{
+	size_t i;
+
+	p->reader = reader;
+	for (i = 0; i < PIPELINE_BATCHES; i++)
+		p->batches[i] = (struct batch){ 0 };
+	p->filling = 0;
+	p->threaded = false;
+	p->pushed = p->read = 0;
+	p->done = false;
+}
+
+struct batch *
+pipeline_batch(struct pipeline *p)
+{
+	return &p->batches[p->filling];
+}
+
+static void *
+read_batches(void *arg)
+{
+	struct pipeline *p = arg;
+	size_t next;
+
+	pthread_mutex_lock(&p->lock);
+	for (;;) {
+		while (p->read == p->pushed && !p->done)
+			pthread_cond_wait(&p->changed, &p->lock);
+		if (p->read == p->pushed)
+			break;
+		next = p->read % PIPELINE_BATCHES;
+		pthread_mutex_unlock(&p->lock);
+		reader_read(p->reader, &p->batches[next]);
+		pthread_mutex_lock(&p->lock);
+		p->read++;
+		pthread_cond_broadcast(&p->changed);
+	}
+	pthread_mutex_unlock(&p->lock);
+	return NULL;
+}
+
+static bool
+second_core(void)
+{
+	static long cores;
+
+	if (cores == 0)
+		cores = sysconf(_SC_NPROCESSORS_ONLN);
+	return cores > 1;
+}
+
+/* Start the reader's thread; false where there is no core for it. */
+static bool
+start_thread(struct pipeline *p)
+{
+	if (!second_core())
+		return false;
+	if (pthread_mutex_init(&p->lock, NULL) != 0)
+		return false;
+	if (pthread_cond_init(&p->changed, NULL) != 0) {
+		pthread_mutex_destroy(&p->lock);
+		return false;
+	}
+	if (pthread_create(&p->thread, NULL, read_batches, p) != 0) {
+		pthread_cond_destroy(&p->changed);
+		pthread_mutex_destroy(&p->lock);
+		return false;
+	}
+	return p->threaded = true;
+}
+
+void
+pipeline_push(struct pipeline *p, bool all)
+{
+	struct batch *b = &p->batches[p->filling];
+
+	if (b->n < BATCH_RECORDS && !(all && b->n > 0))
+		return;
+	if (!p->threaded && (all || !start_thread(p))) {
+		reader_read(p->reader, b);
+		b->n = b->len = 0;
+		return;
+	}
+	pthread_mutex_lock(&p->lock);
+	p->pushed++;
+	pthread_cond_broadcast(&p->changed);
+	while (p->pushed - p->read >= PIPELINE_BATCHES)
+		pthread_cond_wait(&p->changed, &p->lock);
+	pthread_mutex_unlock(&p->lock);
+	p->filling = p->pushed % PIPELINE_BATCHES;
+	b = &p->batches[p->filling];
+	b->n = b->len = 0;
+}
+
+bool
+pipeline_stopped(struct pipeline *p)
+{
+	return atomic_load(&p->reader->stop);
+}
+
+void
+pipeline_finish(struct pipeline *p)
+{
+	size_t i;
+
+	pipeline_push(p, true);
+	if (p->threaded) {
+		pthread_mutex_lock(&p->lock);
+		p->done = true;
+		pthread_cond_broadcast(&p->changed);
+		pthread_mutex_unlock(&p->lock);
+		pthread_join(p->thread, NULL);
+		pthread_cond_destroy(&p->changed);
+		pthread_mutex_destroy(&p->lock);
+		p->threaded = false;
+	}
+	for (i = 0; i < PIPELINE_BATCHES; i++)
+		batch_free(&p->batches[i]);
+}

@@ -1,0 +1,706 @@
+/*
+ * records.c: read the records of a file into the registry.
+ *
+ * Every field of a record is checked, and a record with a bad one is
+ * skipped with a message naming its line.  A name already read (the same
+ * bytes in the same country and region) is found by its spelling, without
+ * being checked and folded again.
+ */
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "place.h"
+#include "records.h"
+#include "vocabulary.h"
+#include "xalloc.h"
+
+const char *const role_names[ROLE_COUNT] = {
+	NULL, "city", "country", "partner", "partner_country", "year",
+	"status", "kind", "source", "note", "alias", "region", "partner_region",
+	"ended", "lat", "lon"
+};
+
+void
+batch_add_record(struct batch *b, unsigned long line,
+    const struct field_span *fields, const char *text, size_t len)
+{
+	struct record *rec;
+	size_t base = b->len;
+	int r;
+
+	grow_array((void **)&b->records, &b->cap, b->n + 1, sizeof(*b->records));
+	grow_array((void **)&b->text, &b->text_cap, b->len + len, 1);
+	memcpy(b->text + base, text, len);
+	b->len += len;
+	rec = &b->records[b->n++];
+	rec->line = line;
+	rec->message = NO_MESSAGE;
+	rec->severity = SEVERITY_ERROR;
+	for (r = 0; r < ROLE_COUNT; r++) {
+		rec->fields[r] = fields[r];
+		rec->fields[r].off += base;
+	}
+}
+
+void
+batch_add_message(struct batch *b, unsigned long line, enum severity severity,
+    const char *message)
+{
+	struct record *rec;
+	size_t len = strlen(message) + 1;
+
+	grow_array((void **)&b->records, &b->cap, b->n + 1, sizeof(*b->records));
+	grow_array((void **)&b->text, &b->text_cap, b->len + len, 1);
+	rec = &b->records[b->n++];
+	rec->line = line;
+	rec->message = b->len;
+	rec->severity = severity;
+	memcpy(b->text + b->len, message, len);
+	b->len += len;
+}
+
+void
+batch_free(struct batch *b)
+{
+	free(b->records);
+	free(b->text);
+	memset(b, 0, sizeof(*b));
+}
+
+static void
+report(struct reader *rd, unsigned long line, const char *fmt, ...)
+{
+	char msg[512];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	rd->errors++;
+	if (rd->opt->report != NULL)
+		rd->opt->report(rd->opt->ctx, rd->name, line, SEVERITY_ERROR, msg);
+	if (!rd->opt->keep_going)
+		atomic_store(&rd->stop, true);
+}
+
+/* Append 'value' to buf, shortened and with control bytes escaped. */
+static void
+quote_value(char *buf, size_t cap, const char *s, size_t len)
+{
+	size_t o = 0, i, limit = 60;
+
+	if (cap < 16)
+		return;
+	buf[o++] = '\'';
+	for (i = 0; i < len && i < limit && o + 8 < cap; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c < 0x20 || c == 0x7f)
+			o += (size_t)snprintf(buf + o, cap - o, "\\x%02x", c);
+		else
+			buf[o++] = (char)c;
+	}
+	/* Do not cut a UTF-8 sequence in half: such bytes were copied one for one. */
+	while (i < len && i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80) {
+		i--;
+		o--;
+	}
+	if (i < len)
+		o += (size_t)snprintf(buf + o, cap - o, "...");
+	if (o + 2 <= cap)
+		buf[o++] = '\'';
+	buf[o] = '\0';
+}
+
+/* Say what the loader made of the file, for twin check. */
+static void
+note(struct reader *rd, unsigned long line, const char *fmt, ...)
+{
+	char msg[512];
+	va_list ap;
+
+	if (!rd->opt->notes || rd->opt->report == NULL)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	rd->opt->report(rd->opt->ctx, rd->name, line, SEVERITY_NOTE, msg);
+}
+
+/* Note a value synonym the first time it is read: "on hold" as suspended. */
+static void
+note_synonym(struct reader *rd, const char *what, const char *s, size_t len,
+    const char *as)
+{
+	size_t i;
+	char key[24];
+
+	if (!rd->opt->notes)
+		return;
+	snprintf(key, sizeof(key), "%.*s", (int)(len < 23 ? len : 23), s);
+	for (i = 0; i < rd->nnoted; i++)
+		if (strcmp(rd->noted[i], key) == 0)
+			return;
+	if (rd->nnoted < sizeof(rd->noted) / sizeof(rd->noted[0]))
+		strcpy(rd->noted[rd->nnoted++], key);
+	note(rd, rd->row_line, "%s '%.*s' read as %s", what, (int)len, s, as);
+}
+
+/* An error in the current record: skip the record. */
+static void
+row_error(struct reader *rd, const char *fmt, const char *value,
+    size_t value_len)
+{
+	char quoted[128];
+
+	if (value != NULL) {
+		quote_value(quoted, sizeof(quoted), value, value_len);
+		report(rd, rd->row_line, fmt, quoted);
+	} else
+		report(rd, rd->row_line, "%s", fmt);
+}
+
+/* Does s hold a control character (below 0x20, or DEL)?  Eight bytes a step. */
+static bool
+has_control(const char *s, size_t len)
+{
+	const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+	uint64_t w, del;
+	size_t i = 0;
+
+	for (; i + 8 <= len; i += 8) {
+		memcpy(&w, s + i, 8);
+		del = w ^ (0x7F * ones);
+		/* A byte below 0x20 borrows; bytes of 0x80 and up are letters
+		 * of UTF-8 and masked out. */
+		if ((((w - 0x20 * ones) & ~w) | ((del - ones) & ~del)) & highs)
+			break;
+	}
+	for (; i < len; i++)
+		if ((unsigned char)s[i] < 0x20 || s[i] == 0x7F)
+			return true;
+	return false;
+}
+
+static const char *
+field(const struct reader *rd, enum role r, size_t *len)
+{
+	*len = rd->fields[r].len;
+	return rd->text + rd->fields[r].off;
+}
+
+static void
+trim(const char **s, size_t *len)
+{
+	while (*len > 0 && (**s == ' ' || **s == '\t'))
+		(*s)++, (*len)--;
+	while (*len > 0 && ((*s)[*len - 1] == ' ' || (*s)[*len - 1] == '\t'))
+		(*len)--;
+}
+
+static bool
+parse_country(struct reader *rd, enum role r, country_t *out)
+{
+	const char *s;
+	size_t len;
+
+	s = field(rd, r, &len);
+	trim(&s, &len);
+	if (len == 0) {
+		row_error(rd, r == ROLE_COUNTRY ? "empty country: expected an "
+		    "ISO 3166-1 alpha-2 code such as FI" : "empty partner_country: "
+		    "expected an ISO 3166-1 alpha-2 code such as FI", NULL, 0);
+		return false;
+	}
+	*out = country_parse(s, len);
+	if (*out == COUNTRY_NONE) {
+		char hint[200], fmt[400];
+
+		country_hint(s, len, hint, sizeof(hint));
+		snprintf(fmt, sizeof(fmt), "unknown %s %%s: expected an ISO "
+		    "3166-1 code such as FI or FIN, or a country's name such as "
+		    "Finland%s", r == ROLE_COUNTRY ? "country" : "partner_country",
+		    hint);
+		row_error(rd, fmt, s, len);
+		return false;
+	}
+	return true;
+}
+
+/* Check a name field; on success the folded key is in rd->fold. */
+static bool
+check_name(struct reader *rd, enum role r, const char *s, size_t len)
+{
+	char msg[160];
+
+	if (len == 0) {
+		snprintf(msg, sizeof(msg), "empty %s: expected a city name",
+		    role_names[r]);
+		row_error(rd, msg, NULL, 0);
+		return false;
+	}
+	if (len > NAME_MAX_BYTES) {
+		snprintf(msg, sizeof(msg), "%s name of %zu bytes: expected at "
+		    "most %d", role_names[r], len, NAME_MAX_BYTES);
+		row_error(rd, msg, NULL, 0);
+		return false;
+	}
+	if (has_control(s, len)) {
+		snprintf(msg, sizeof(msg), "control character in %s "
+		    "%%s: expected a name on one line", role_names[r]);
+		row_error(rd, msg, s, len);
+		return false;
+	}
+	if (rd->fields[r].ascii) {	/* an ASCII key is never longer */
+		if (rd->fold.cap < len) {
+			rd->fold.cap = len + 64;
+			rd->fold.key = xreallocarray(rd->fold.key, rd->fold.cap, 1);
+		}
+		rd->fold.len = fold_name_ascii(s, len, rd->fold.key, rd->fold.cap);
+	} else
+		fold_into(&rd->fold, s, len);
+	if (rd->fold.len == 0) {
+		snprintf(msg, sizeof(msg), "%s %%s has no letters or digits: "
+		    "expected a name", role_names[r]);
+		row_error(rd, msg, s, len);
+		return false;
+	}
+	return true;
+}
+
+static uint32_t
+row_line(const struct reader *rd)
+{
+	return rd->row_line > UINT32_MAX ? UINT32_MAX : (uint32_t)rd->row_line;
+}
+
+/* A region as written in column r: one line of a name's length. */
+static bool
+region_text_ok(struct reader *rd, enum role r, const char *s, size_t len)
+{
+	if (len <= NAME_MAX_BYTES && !has_control(s, len))
+		return true;
+	row_error(rd, r == ROLE_REGION ? "bad region %s: expected the name or "
+	    "ISO 3166-2 code of a region, such as Oregon or US-OR" :
+	    "bad partner_region %s: expected the name or ISO 3166-2 code of "
+	    "a region, such as Oregon or US-OR", s, len);
+	return false;
+}
+
+/*
+ * The region named in column r (region or partner_region) for a city in
+ * country c: REGION_NONE when the column is empty or absent.  Registries
+ * with regions write the same few again and again, so the last one read
+ * from each column is remembered.
+ */
+static bool
+row_region(struct reader *rd, enum role r, country_t c, region_id *out)
+{
+	const char *s;
+	size_t len;
+	int i = r == ROLE_REGION ? 0 : 1;
+
+	s = field(rd, r, &len);
+	trim(&s, &len);
+	*out = REGION_NONE;
+	if (len == 0)
+		return true;
+	if (rd->last_region[i].id != REGION_NONE &&
+	    rd->last_region[i].country == c && rd->last_region[i].len == len &&
+	    memcmp(rd->last_region[i].text, s, len) == 0) {
+		*out = rd->last_region[i].id;
+		return true;
+	}
+	if (!region_text_ok(rd, r, s, len))
+		return false;
+	*out = registry_intern_region(rd->reg, c, s, len);
+	if (*out == REGION_NONE) {
+		row_error(rd, r == ROLE_REGION ? "region %s has no letters or "
+		    "digits: expected the name or ISO 3166-2 code of a region" :
+		    "partner_region %s has no letters or digits: expected the "
+		    "name or ISO 3166-2 code of a region", s, len);
+		return false;
+	}
+	if (rd->last_region[i].cap < len)
+		grow_array((void **)&rd->last_region[i].text,
+		    &rd->last_region[i].cap, len, 1);
+	memcpy(rd->last_region[i].text, s, len);
+	rd->last_region[i].len = len;
+	rd->last_region[i].country = c;
+	rd->last_region[i].id = *out;
+	return true;
+}
+
+/*
+ * The city named in column r, in country c and region g; CITY_NONE after
+ * an error.  A name is looked up by its spelling first: most rows repeat
+ * names read before, and a name found that way needs neither the checks
+ * nor the folding a new one gets.
+ */
+static city_id
+row_city(struct reader *rd, enum role r, country_t c, region_id g)
+{
+	const char *s;
+	size_t len;
+	uint32_t hash = 0;
+	city_id id;
+	size_t before;
+	bool cached;
+
+	s = field(rd, r, &len);
+	/* Registries list a city's links together: often it is the last one. */
+	if (r == ROLE_CITY && rd->last.id != CITY_NONE && len == rd->last.len &&
+	    c == rd->last.country && g == rd->last.region &&
+	    memcmp(s, rd->last.name, len) == 0)
+		return rd->last.id;
+	cached = len <= NAME_MAX_BYTES;
+	if (cached) {
+		hash = strmap_hash(s, len, c);
+		id = registry_find_spelling(rd->reg, s, len, c, g, hash);
+		if (id != CITY_NONE)
+			goto found;
+	}
+	if (!check_name(rd, r, s, len))
+		return CITY_NONE;
+	before = rd->reg->ncities;
+	id = registry_intern(rd->reg, s, len, rd->fold.key, rd->fold.len, c, g);
+	if (cached)
+		registry_add_spelling(rd->reg, s, len, c, g, hash, id);
+	/* Where each city and each other spelling of it was first seen. */
+	if (id == before)
+		registry_set_origin(rd->reg, id, rd->file, row_line(rd));
+	else if (rd->reg->cities[id].name_len != len ||
+	    memcmp(rd->reg->cities[id].name, s, len) != 0)
+		registry_add_variant(rd->reg, s, len, id, rd->file, row_line(rd));
+found:
+	if (r == ROLE_CITY) {
+		if (rd->last.cap < len + 1)
+			grow_array((void **)&rd->last.name, &rd->last.cap,
+			    len + 1, 1);
+		memcpy(rd->last.name, s, len);
+		rd->last.len = len;
+		rd->last.country = c;
+		rd->last.region = g;
+		rd->last.id = id;
+	}
+	return id;
+}
+
+/* The year of column r (year or ended): 0 when empty, false after an error. */
+static bool
+parse_year(struct reader *rd, enum role r, uint16_t *year)
+{
+	const char *s;
+	size_t len, i;
+	unsigned v = 0;
+	const char *what = r == ROLE_YEAR ? "year" : "ended year";
+
+	*year = 0;
+	s = field(rd, r, &len);
+	trim(&s, &len);
+	if (len == 0)
+		return true;
+	for (i = 0; i < len; i++) {
+		if (s[i] < '0' || s[i] > '9' || i >= 4) {
+			char fmt[200];
+
+			snprintf(fmt, sizeof(fmt), "bad %s %%s: expected a year of "
+			    "up to four digits such as %s, or nothing when %s",
+			    what, r == ROLE_YEAR ? "1946" : "2022",
+			    r == ROLE_YEAR ? "unknown" : "the link stands or it is "
+			    "not known");
+			row_error(rd, fmt, s, len);
+			return false;
+		}
+		v = v * 10 + (unsigned)(s[i] - '0');
+	}
+	if (v == 0) {
+		char fmt[200];
+
+		snprintf(fmt, sizeof(fmt), "bad %s %%s: expected a year from 1 "
+		    "to 9999, or nothing when %s", what, r == ROLE_YEAR ?
+		    "unknown" : "the link stands or it is not known");
+		row_error(rd, fmt, s, len);
+		return false;
+	}
+	*year = (uint16_t)v;
+	return true;
+}
+
+/*
+ * The status or kind of column r (enum link_status or link_kind), the
+ * default when empty, or -1 after an error.  Words are matched in any
+ * case, with the synonyms of vocabulary.c ("on hold", "sister city").
+ */
+static int
+parse_word(struct reader *rd, enum role r, const char *const *names, int n)
+{
+	const char *s;
+	size_t len;
+	int i, synonym;
+	char fmt[400];
+
+	s = field(rd, r, &len);
+	if (len == 0)		/* empty, or no such column */
+		return 0;
+	/* Most rows spell the word exactly: compare before anything else. */
+	for (i = 0; i < n; i++)
+		if (s[0] == names[i][0] && strcmp(s, names[i]) == 0)
+			return i;
+	trim(&s, &len);
+	if (len == 0)
+		return 0;
+	i = r == ROLE_STATUS ? vocab_status(s, len, &synonym) :
+	    vocab_kind(s, len, &synonym);
+	if (i >= 0) {
+		if (synonym)
+			note_synonym(rd, role_names[r], s, len, names[i]);
+		return i;
+	}
+	snprintf(fmt, sizeof(fmt), "unknown %s %%s: expected %s",
+	    role_names[r], r == ROLE_STATUS ? vocab_status_words :
+	    vocab_kind_words);
+	row_error(rd, fmt, s, len);
+	return -1;
+}
+
+/*
+ * The text of a source or note column, kept with the row.  Rows that a
+ * city's page gave share its source: the same text as the row before is
+ * kept once.
+ */
+static uint32_t
+row_text(struct reader *rd, enum role r)
+{
+	const char *s, *prev;
+	size_t len;
+	uint32_t *last = &rd->last_text[r == ROLE_NOTE];
+
+	s = field(rd, r, &len);
+	if (len == 0)
+		return 0;
+	trim(&s, &len);
+	if (*last != 0) {
+		prev = registry_text(rd->reg, *last);
+		if (strncmp(prev, s, len) == 0 && prev[len] == '\0')
+			return *last;
+	}
+	return *last = registry_add_text(rd->reg, s, len);
+}
+
+static void
+process_link(struct reader *rd)
+{
+	struct statement st;
+	country_t c1, c2;
+	region_id g1, g2;
+	city_id city, partner;
+	int status, kind;
+
+	memset(&st, 0, sizeof(st));
+	if (!parse_country(rd, ROLE_COUNTRY, &c1) ||
+	    !parse_country(rd, ROLE_PARTNER_COUNTRY, &c2))
+		return;
+	g1 = g2 = REGION_NONE;
+	if (rd->has_regions && (!row_region(rd, ROLE_REGION, c1, &g1) ||
+	    !row_region(rd, ROLE_PARTNER_REGION, c2, &g2)))
+		return;
+	if ((city = row_city(rd, ROLE_CITY, c1, g1)) == CITY_NONE ||
+	    (partner = row_city(rd, ROLE_PARTNER, c2, g2)) == CITY_NONE)
+		return;
+	if (!parse_year(rd, ROLE_YEAR, &st.year) ||
+	    !parse_year(rd, ROLE_ENDED, &st.ended))
+		return;
+	if ((status = parse_word(rd, ROLE_STATUS, status_names, STATUS_COUNT)) < 0 ||
+	    (kind = parse_word(rd, ROLE_KIND, kind_names, KIND_COUNT)) < 0)
+		return;
+	st.status = (unsigned)status & 3;
+	st.kind = (unsigned)kind & 3;
+	st.file = rd->file;
+	st.line = row_line(rd);
+	st.source = row_text(rd, ROLE_SOURCE);
+	st.note = row_text(rd, ROLE_NOTE);
+	registry_add_statement(rd->reg, city, partner, &st);
+}
+
+static void
+process_alias(struct reader *rd)
+{
+	const char *alias, *city;
+	size_t alias_len, city_len;
+	country_t c;
+	region_id g;
+
+	if (!parse_country(rd, ROLE_COUNTRY, &c))
+		return;
+	if (!row_region(rd, ROLE_REGION, c, &g))
+		return;
+	city = field(rd, ROLE_CITY, &city_len);
+	if (!check_name(rd, ROLE_CITY, city, city_len))
+		return;
+	alias = field(rd, ROLE_ALIAS, &alias_len);
+	if (!check_name(rd, ROLE_ALIAS, alias, alias_len))
+		return;
+	registry_add_alias(rd->reg, alias, alias_len, rd->fold.key,
+	    rd->fold.len, city, city_len, c, g, rd->file, row_line(rd));
+}
+
+/*
+ * "60.4515": an optional sign, digits and a point, of at most 15 digits,
+ * as places files write coordinates.  The digits make an integer that a
+ * double holds exactly, and one division by an exact power of ten rounds
+ * it as strtod would, at a fraction of strtod's cost.  False for any
+ * other form, which strtod then reads.
+ */
+static bool
+plain_decimal(const char *s, size_t len, double *out)
+{
+	static const double tens[] = {
+		1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+		1e12, 1e13, 1e14, 1e15
+	};
+	uint64_t digits = 0;
+	size_t i = 0, ndigits = 0, decimals = 0;
+	bool negative = false, point = false;
+
+	if (i < len && (s[i] == '-' || s[i] == '+'))
+		negative = s[i++] == '-';
+	for (; i < len; i++) {
+		if (s[i] == '.' && !point)
+			point = true;
+		else if (s[i] >= '0' && s[i] <= '9') {
+			digits = digits * 10 + (uint64_t)(s[i] - '0');
+			ndigits++;
+			decimals += point;
+		} else
+			return false;
+	}
+	if (ndigits == 0 || ndigits > 15)
+		return false;
+	*out = (double)digits / tens[decimals];
+	if (negative)
+		*out = -*out;
+	return true;
+}
+
+/*
+ * A coordinate in column r: a decimal number of degrees within
+ * [-limit, limit].  strtod is the C locale's here: the point is decimal.
+ */
+static bool
+parse_degrees(struct reader *rd, enum role r, double limit, double *out)
+{
+	const char *s;
+	char buf[64], *end, *comma, msg[160];
+	size_t len;
+
+	s = field(rd, r, &len);
+	trim(&s, &len);
+	if (len > 0 && len < sizeof(buf)) {
+		memcpy(buf, s, len);
+		buf[len] = '\0';
+		/* 60,45: a decimal comma, as spreadsheets write it in most of
+		 * Europe; it cannot mean anything else in one field. */
+		comma = strchr(buf, ',');
+		if (comma != NULL && strchr(buf, '.') == NULL &&
+		    strchr(comma + 1, ',') == NULL)
+			*comma = '.';
+		/* Decimal only: strtod would take "nan", "inf" and hex too. */
+		if (plain_decimal(buf, len, out)) {
+			if (fabs(*out) <= limit)
+				return true;
+		} else if (strspn(buf, "0123456789+-.eE") == len) {
+			*out = strtod(buf, &end);
+			if (end == buf + len && isfinite(*out) &&
+			    fabs(*out) <= limit)
+				return true;
+		}
+	}
+	snprintf(msg, sizeof(msg), "bad %s %%s: expected decimal degrees "
+	    "from -%.0f to %.0f", r == ROLE_LAT ? "latitude" : "longitude",
+	    limit, limit);
+	row_error(rd, msg, s, len);
+	return false;
+}
+
+static void
+process_place(struct reader *rd)
+{
+	const char *city, *region;
+	size_t city_len, region_len;
+	country_t c;
+	double lat, lon;
+
+	if (!parse_country(rd, ROLE_COUNTRY, &c))
+		return;
+	/* Kept as written: only a name of several cities needs it found. */
+	region = field(rd, ROLE_REGION, &region_len);
+	trim(&region, &region_len);
+	if (!region_text_ok(rd, ROLE_REGION, region, region_len))
+		return;
+	if (!parse_degrees(rd, ROLE_LAT, 90, &lat) ||
+	    !parse_degrees(rd, ROLE_LON, 180, &lon))
+		return;
+	city = field(rd, ROLE_CITY, &city_len);
+	if (!check_name(rd, ROLE_CITY, city, city_len))
+		return;
+	registry_add_place_row(rd->reg, city, city_len, rd->fold.key,
+	    rd->fold.len, c, region, region_len, lat, lon, rd->file,
+	    row_line(rd), row_text(rd, ROLE_SOURCE));
+}
+
+
+void
+reader_start(struct reader *rd, struct registry *reg,
+    const struct load_options *opt, const char *name, uint16_t file)
+{
+	memset(rd, 0, sizeof(*rd));
+	rd->reg = reg;
+	rd->opt = opt;
+	rd->name = name;
+	rd->file = file;
+	atomic_init(&rd->stop, false);
+	rd->last.id = CITY_NONE;
+	rd->last_region[0].id = rd->last_region[1].id = REGION_NONE;
+}
+
+void
+reader_read(struct reader *rd, const struct batch *b)
+{
+	const struct record *rec;
+	size_t i;
+
+	for (i = 0; i < b->n && !atomic_load_explicit(&rd->stop,
+	    memory_order_relaxed); i++) {
+		rec = &b->records[i];
+		if (rec->message != NO_MESSAGE) {
+			if (rec->severity == SEVERITY_ERROR)
+				report(rd, rec->line, "%s", b->text + rec->message);
+			else if (rd->opt->report != NULL)
+				rd->opt->report(rd->opt->ctx, rd->name, rec->line,
+				    rec->severity, b->text + rec->message);
+			continue;
+		}
+		rd->row_line = rec->line;
+		rd->fields = rec->fields;
+		rd->text = b->text;
+		if (rd->kind == FILE_LINKS)
+			process_link(rd);
+		else if (rd->kind == FILE_PLACES)
+			process_place(rd);
+		else
+			process_alias(rd);
+	}
+}
+
+void
+reader_finish(struct reader *rd)
+{
+	free(rd->last.name);
+	free(rd->last_region[0].text);
+	free(rd->last_region[1].text);
+	fold_buf_free(&rd->fold);
+}
