@@ -36,7 +36,11 @@ struct pipeline {
 void	 pipeline_start(struct pipeline *, struct reader *);
 
 /* The batch to add records and messages to. */
-struct batch *pipeline_batch(struct pipeline *);
+static inline struct batch *
+pipeline_batch(struct pipeline *p)
+{
+	return &p->batches[p->filling];
+}
 
 /* Hand the batch on to be read, if it is full; with all set, even if not. */
 void	 pipeline_push(struct pipeline *, bool all);

@@ -15,9 +15,12 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include <string.h>
+
 #include "fold.h"
 #include "load.h"
 #include "registry.h"
+#include "xalloc.h"
 
 /* What a column means. */
 enum role {
@@ -50,34 +53,62 @@ enum file_kind {
 
 /* A field of a record: bytes at off in its text, NUL-terminated. */
 struct field_span {
-	size_t	off;
-	size_t	len;
-	bool	ascii;		/* no byte beyond ASCII */
+	size_t		off;
+	size_t		len;
+	uint32_t	hash;	/* of a city or partner: spelling_hash(), by
+				 * the reader */
+	bool		ascii;	/* no byte beyond ASCII */
 };
 
 /* A record, or a message about the file in its place among them. */
 struct record {
 	unsigned long		 line;	/* where the record or problem is */
-	size_t			 message; /* offset of the message, or NO_MESSAGE */
+	size_t			 message; /* offset in messages, or NO_MESSAGE */
 	enum severity		 severity;
 	struct field_span	 fields[ROLE_COUNT];	/* by role; absent: empty */
 };
 
 #define NO_MESSAGE SIZE_MAX
 
+/*
+ * The parser writes each record in place: fields go to the text of the
+ * batch and their spans to records[n], which batch_close() keeps and
+ * batch_drop() forgets.  A message takes the place of a record being
+ * written; that record is always dropped after it.
+ */
 struct batch {
 	struct record	*records;
 	size_t		 n, cap;
-	char		*text;		/* the fields and messages */
+	char		*text;		/* the fields, NUL after each */
 	size_t		 len, text_cap;
+	size_t		 start;		/* where the open record's text starts */
+	char		*messages;
+	size_t		 messages_len, messages_cap;
 };
 
 /* A batch this full is handed on: big enough to make handing cheap,
  * small enough to stay in the cache of the core that reads it. */
 #define BATCH_RECORDS 512
 
-void	 batch_add_record(struct batch *, unsigned long line,
-	    const struct field_span *fields, const char *text, size_t len);
+/* The record to write fields to: open until closed or dropped. */
+struct record *batch_open(struct batch *);
+/* Add a field's bytes to the open record: their offset in the text. */
+static inline size_t
+batch_put(struct batch *b, const char *s, size_t len)
+{
+	size_t off = b->len;
+
+	if (b->len + len + 1 > b->text_cap)
+		grow_array((void **)&b->text, &b->text_cap, b->len + len + 1, 1);
+	memcpy(b->text + off, s, len);
+	b->text[off + len] = '\0';
+	b->len += len + 1;
+	return off;
+}
+void	 batch_close(struct batch *, unsigned long line);
+void	 batch_drop(struct batch *);
+/* Empty the batch, to be filled again. */
+void	 batch_clear(struct batch *);
 void	 batch_add_message(struct batch *, unsigned long line, enum severity,
 	    const char *message);
 void	 batch_free(struct batch *);
@@ -120,8 +151,9 @@ struct reader {
 
 void	 reader_start(struct reader *, struct registry *,
 	    const struct load_options *, const char *name, uint16_t file);
-/* Read a batch: its records into the registry, its messages reported. */
-void	 reader_read(struct reader *, const struct batch *);
+/* Read a batch: its records into the registry, its messages reported.
+ * The batch is the reader's until then: it keeps the hashes of names in it. */
+void	 reader_read(struct reader *, struct batch *);
 void	 reader_finish(struct reader *);
 
 #endif

@@ -256,7 +256,7 @@ registry_text(const struct registry *r, uint32_t off)
 
 /*
  * The city of that spelling, country and region if one was interned, else
- * CITY_NONE.  hash is strmap_hash(name, len, country).  Folding a name and
+ * CITY_NONE.  hash is spelling_hash(name, len).  Folding a name and
  * checking it costs more than this lookup, so the loader remembers every
  * spelling it read with registry_add_spelling().
  */
@@ -283,6 +283,14 @@ void	 registry_set_origin(struct registry *, city_id, uint16_t file,
 	    uint32_t line);
 void	 registry_add_variant(struct registry *, const char *name, size_t len,
 	    city_id, uint16_t file, uint32_t line);
+
+/*
+ * Make room for a file of about rows more rows, so that the arrays and
+ * tables do not grow (and copy, and fault in pages) while it is read.
+ * Arrays get room for all of it, which costs nothing until it is used;
+ * the name tables for half as many new names, since most names repeat.
+ */
+void	 registry_reserve(struct registry *, size_t rows);
 
 /* Add a row naming city and partner (in that order) with what it says. */
 void	 registry_add_statement(struct registry *, city_id city,

@@ -17,6 +17,7 @@
 
 #include "arena.h"
 #include "country.h"
+#include "strmap.h"
 
 #define SPELLING_INLINE 17
 
@@ -37,6 +38,26 @@ struct spelling_table {
 	size_t			 count;
 };
 
+/* The hash of a name as written, by which the table finds it. */
+#define spelling_hash(name, len) strmap_hash(name, len, 0)
+
+/*
+ * Start fetching the slot of that hash into the cache: the reader does
+ * this a few records ahead, so that the cache misses of several lookups
+ * overlap instead of following one another.
+ */
+static inline void
+spellings_prefetch(const struct spelling_table *t, uint32_t hash)
+{
+#if defined(__GNUC__) || defined(__clang__)
+	if (t->cap != 0)
+		__builtin_prefetch(&t->slots[hash & (t->cap - 1)]);
+#else
+	(void)t;
+	(void)hash;
+#endif
+}
+
 void	 spellings_init(struct spelling_table *);
 void	 spellings_free(struct spelling_table *);
 
@@ -44,7 +65,7 @@ void	 spellings_free(struct spelling_table *);
 void	 spellings_reserve(struct spelling_table *, size_t n);
 
 /* The city of the name as written in that country and region, or
- * UINT32_MAX.  hash is strmap_hash(name, len, country). */
+ * UINT32_MAX.  hash is spelling_hash(name, len). */
 uint32_t spellings_find(const struct spelling_table *, const char *name,
 	    size_t len, country_t, uint32_t region, uint32_t hash);
 

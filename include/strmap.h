@@ -37,6 +37,9 @@ void		 strmap_free(struct strmap *);
 uint32_t	*strmap_find(const struct strmap *, const char *key, size_t len,
 		    uint16_t tag, uint32_t hash, strmap_match_fn *, const void *ctx);
 
+/* Make room for n entries at once: no growing while they are added. */
+void		 strmap_reserve(struct strmap *, size_t n);
+
 /* Add an entry whose key is not in the map yet. */
 void		 strmap_put(struct strmap *, uint32_t hash, uint32_t value);
 

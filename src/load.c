@@ -52,9 +52,7 @@ struct loader {
 	size_t			 ncols, header_cap;
 
 	size_t			 field_no;	/* index of the next field in the record */
-	struct field_span	 fields[ROLE_COUNT];	/* of the record being parsed */
-	char			*rowbuf;
-	size_t			 rowlen, rowcap;
+	struct record		*record;	/* being parsed, in the batch */
 	struct reader		 reader;	/* of the records: records.c */
 	struct pipeline		 pipeline;	/* hands them to it */
 
@@ -68,6 +66,8 @@ struct loader {
 	size_t			 empty_rows;
 	unsigned long		 first_empty_row;
 	size_t			 rows;		/* records after the header */
+	size_t			 parsed;	/* bytes of the lines parsed */
+	size_t			 size;		/* of the file, if known; else 0 */
 };
 
 /* libcsv trims spaces around unquoted fields by default, which is what a
@@ -210,6 +210,8 @@ field_cb(void *data, size_t len, void *arg)
 	size_t col = ld->field_no++;
 	enum role role;
 	bool ascii;
+	struct batch *b;
+	struct field_span *span;
 
 	if (ld->stop)
 		return;
@@ -250,15 +252,13 @@ field_cb(void *data, size_t len, void *arg)
 	}
 	if (col >= ld->ncols || (role = ld->roles[col]) == ROLE_IGNORED)
 		return;		/* checked above, not kept */
-	if (ld->rowlen + len + 1 > ld->rowcap)
-		grow_array((void **)&ld->rowbuf, &ld->rowcap,
-		    ld->rowlen + len + 1, 1);
-	memcpy(ld->rowbuf + ld->rowlen, s, len);
-	ld->fields[role].off = ld->rowlen;
-	ld->fields[role].len = len;
-	ld->fields[role].ascii = ascii;
-	ld->rowlen += len;
-	ld->rowbuf[ld->rowlen++] = '\0';
+	b = pipeline_batch(&ld->pipeline);
+	if (ld->record == NULL)
+		ld->record = batch_open(b);
+	span = &ld->record->fields[role];
+	span->off = batch_put(b, s, len);
+	span->len = len;
+	span->ascii = ascii;
 }
 
 static void
@@ -421,6 +421,30 @@ decide_delimiter(struct loader *ld, const char *line, size_t len)
 		csv_set_delim(&ld->csv, (unsigned char)ld->delimiter);
 }
 
+/*
+ * Once the first batch is parsed, the size of a row is known: make room
+ * in the registry for as many as the file seems to hold.  The reader has
+ * not started yet, so the registry is still this thread's.
+ */
+static void
+reserve(struct loader *ld)
+{
+	if (ld->kind != FILE_LINKS || ld->size == 0 || ld->parsed == 0)
+		return;
+	registry_reserve(ld->reg, (size_t)((double)ld->size / ld->parsed *
+	    ld->rows * 1.05));
+}
+
+/* Forget the record being parsed, if it was not kept. */
+static void
+drop_record(struct loader *ld)
+{
+	if (ld->record != NULL) {
+		batch_drop(pipeline_batch(&ld->pipeline));
+		ld->record = NULL;
+	}
+}
+
 static void
 row_cb(int term, void *arg)
 {
@@ -446,8 +470,13 @@ row_cb(int term, void *arg)
 			record_error(ld, msg);
 		} else {
 			ld->rows++;
-			batch_add_record(pipeline_batch(&ld->pipeline),
-			    ld->row_line, ld->fields, ld->rowbuf, ld->rowlen);
+			if (ld->record == NULL)	/* no column kept */
+				batch_open(pipeline_batch(&ld->pipeline));
+			batch_close(pipeline_batch(&ld->pipeline),
+			    ld->row_line);
+			ld->record = NULL;
+			if (ld->rows == BATCH_RECORDS)
+				reserve(ld);
 			pipeline_push(&ld->pipeline, false);
 			if (pipeline_stopped(&ld->pipeline))
 				ld->stop = true;
@@ -455,10 +484,8 @@ row_cb(int term, void *arg)
 	}
 	if (!ld->seen_header && ld->row_bad)
 		ld->stop = true;	/* a bad header leaves nothing to read */
+	drop_record(ld);
 	ld->field_no = 0;
-	ld->rowlen = 0;
-	/* ld->fields need no reset: every record sets the same columns, and
-	 * the others stay empty. */
 	ld->row_bad = false;
 	ld->row_nonempty = false;
 	/*
@@ -495,8 +522,8 @@ restart_parser(struct loader *ld)
 	start_parser(ld);
 	if (!ld->seen_header)
 		ld->stop = true;	/* a bad header leaves nothing to read */
+	drop_record(ld);
 	ld->field_no = 0;
-	ld->rowlen = 0;
 	ld->row_bad = false;
 	ld->between_rows = true;
 }
@@ -545,6 +572,7 @@ feed(struct loader *ld, const char *buf, size_t len)
 		}
 		if (nl != NULL)
 			ld->line++;
+		ld->parsed += n;
 		buf += n;
 		len -= n;
 	}
@@ -644,7 +672,6 @@ loader_finish(struct loader *ld)
 		free(ld->header[i]);
 	free(ld->header);
 	free(ld->roles);
-	free(ld->rowbuf);
 	errors = ld->reader.errors;
 	reader_finish(&ld->reader);
 	return errors;
@@ -657,6 +684,7 @@ load_buffer(struct registry *reg, const char *name, const char *buf,
 	struct loader ld;
 
 	loader_start(&ld, reg, name, opt);
+	ld.size = len;
 	feed_bytes(&ld, buf, len);
 	return loader_finish(&ld);
 }
@@ -687,13 +715,17 @@ load_file(struct registry *reg, const char *path, const struct load_options *opt
 		snprintf(msg, sizeof(msg), "cannot open: %s", strerror(errno));
 		return file_error(reg, path, opt, msg);
 	}
-	if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+	if (fstat(fd, &st) != 0)
+		st.st_mode = 0;		/* not known: read it as a stream */
+	if (S_ISDIR(st.st_mode)) {
 		if (fd != STDIN_FILENO)
 			close(fd);
 		return file_error(reg, path, opt,
 		    "is a directory: expected a registry file");
 	}
 	loader_start(&ld, reg, strcmp(path, "-") == 0 ? "(stdin)" : path, opt);
+	if (S_ISREG(st.st_mode))
+		ld.size = (size_t)st.st_size;
 	while (!ld.stop) {
 		n = read(fd, buf, sizeof(buf));
 		if (n < 0 && errno == EINTR)

@@ -22,12 +22,6 @@ pipeline_start(struct pipeline *p, struct reader *reader)
 	p->done = false;
 }
 
-struct batch *
-pipeline_batch(struct pipeline *p)
-{
-	return &p->batches[p->filling];
-}
-
 static void *
 read_batches(void *arg)
 {
@@ -90,7 +84,7 @@ pipeline_push(struct pipeline *p, bool all)
 		return;
 	if (!p->threaded && (all || !start_thread(p))) {
 		reader_read(p->reader, b);
-		b->n = b->len = 0;
+		batch_clear(b);
 		return;
 	}
 	pthread_mutex_lock(&p->lock);
@@ -101,13 +95,15 @@ pipeline_push(struct pipeline *p, bool all)
 	pthread_mutex_unlock(&p->lock);
 	p->filling = p->pushed % PIPELINE_BATCHES;
 	b = &p->batches[p->filling];
-	b->n = b->len = 0;
+	batch_clear(b);
 }
 
 bool
 pipeline_stopped(struct pipeline *p)
 {
-	return atomic_load(&p->reader->stop);
+	/* Relaxed: a stop seen a few records late costs only those records,
+	 * which the reader skips. */
+	return atomic_load_explicit(&p->reader->stop, memory_order_relaxed);
 }
 
 void

@@ -23,26 +23,47 @@ const char *const role_names[ROLE_COUNT] = {
 	"ended", "lat", "lon"
 };
 
-void
-batch_add_record(struct batch *b, unsigned long line,
-    const struct field_span *fields, const char *text, size_t len)
+/* Room for records[n]. */
+static void
+grow_records(struct batch *b)
 {
-	struct record *rec;
-	size_t base = b->len;
-	int r;
+	size_t old = b->cap;
 
-	grow_array((void **)&b->records, &b->cap, b->n + 1, sizeof(*b->records));
-	grow_array((void **)&b->text, &b->text_cap, b->len + len, 1);
-	memcpy(b->text + base, text, len);
-	b->len += len;
-	rec = &b->records[b->n++];
+	if (b->n + 1 > b->cap) {
+		grow_array((void **)&b->records, &b->cap, b->n + 1,
+		    sizeof(*b->records));
+		/* Columns a file does not have are never written: empty. */
+		memset(b->records + old, 0, (b->cap - old) * sizeof(*b->records));
+	}
+}
+
+struct record *
+batch_open(struct batch *b)
+{
+	grow_records(b);
+	b->start = b->len;
+	return &b->records[b->n];
+}
+
+void
+batch_close(struct batch *b, unsigned long line)
+{
+	struct record *rec = &b->records[b->n++];
+
 	rec->line = line;
 	rec->message = NO_MESSAGE;
-	rec->severity = SEVERITY_ERROR;
-	for (r = 0; r < ROLE_COUNT; r++) {
-		rec->fields[r] = fields[r];
-		rec->fields[r].off += base;
-	}
+}
+
+void
+batch_drop(struct batch *b)
+{
+	b->len = b->start;
+}
+
+void
+batch_clear(struct batch *b)
+{
+	b->n = b->len = b->start = b->messages_len = 0;
 }
 
 void
@@ -52,14 +73,16 @@ batch_add_message(struct batch *b, unsigned long line, enum severity severity,
 	struct record *rec;
 	size_t len = strlen(message) + 1;
 
-	grow_array((void **)&b->records, &b->cap, b->n + 1, sizeof(*b->records));
-	grow_array((void **)&b->text, &b->text_cap, b->len + len, 1);
+	grow_records(b);
+	grow_array((void **)&b->messages, &b->messages_cap,
+	    b->messages_len + len, 1);
 	rec = &b->records[b->n++];
+	memset(rec->fields, 0, sizeof(rec->fields));
 	rec->line = line;
-	rec->message = b->len;
+	rec->message = b->messages_len;
 	rec->severity = severity;
-	memcpy(b->text + b->len, message, len);
-	b->len += len;
+	memcpy(b->messages + b->messages_len, message, len);
+	b->messages_len += len;
 }
 
 void
@@ -67,6 +90,7 @@ batch_free(struct batch *b)
 {
 	free(b->records);
 	free(b->text);
+	free(b->messages);
 	memset(b, 0, sizeof(*b));
 }
 
@@ -358,7 +382,7 @@ row_city(struct reader *rd, enum role r, country_t c, region_id g)
 		return rd->last.id;
 	cached = len <= NAME_MAX_BYTES;
 	if (cached) {
-		hash = strmap_hash(s, len, c);
+		hash = rd->fields[r].hash;
 		id = registry_find_spelling(rd->reg, s, len, c, g, hash);
 		if (id != CITY_NONE)
 			goto found;
@@ -667,21 +691,46 @@ reader_start(struct reader *rd, struct registry *reg,
 	rd->last_region[0].id = rd->last_region[1].id = REGION_NONE;
 }
 
+/* How many records ahead the reader fetches the slots of names. */
+#define AHEAD 8
+
+/* Hash a record's names and start fetching their slots. */
+static void
+look_ahead(const struct reader *rd, struct batch *b, struct record *rec)
+{
+	static const enum role names[] = { ROLE_CITY, ROLE_PARTNER };
+	struct field_span *f;
+	size_t i;
+
+	if (rec->message != NO_MESSAGE || rd->kind != FILE_LINKS)
+		return;
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		f = &rec->fields[names[i]];
+		f->hash = spelling_hash(b->text + f->off, f->len);
+		spellings_prefetch(&rd->reg->spelled, f->hash);
+	}
+}
+
 void
-reader_read(struct reader *rd, const struct batch *b)
+reader_read(struct reader *rd, struct batch *b)
 {
 	const struct record *rec;
 	size_t i;
 
+	for (i = 0; i < b->n && i < AHEAD; i++)
+		look_ahead(rd, b, &b->records[i]);
 	for (i = 0; i < b->n && !atomic_load_explicit(&rd->stop,
 	    memory_order_relaxed); i++) {
+		if (i + AHEAD < b->n)
+			look_ahead(rd, b, &b->records[i + AHEAD]);
 		rec = &b->records[i];
 		if (rec->message != NO_MESSAGE) {
 			if (rec->severity == SEVERITY_ERROR)
-				report(rd, rec->line, "%s", b->text + rec->message);
+				report(rd, rec->line, "%s",
+				    b->messages + rec->message);
 			else if (rd->opt->report != NULL)
 				rd->opt->report(rd->opt->ctx, rd->name, rec->line,
-				    rec->severity, b->text + rec->message);
+				    rec->severity, b->messages + rec->message);
 			continue;
 		}
 		rd->row_line = rec->line;

@@ -394,6 +394,21 @@ registry_add_variant(struct registry *r, const char *name, size_t len,
 }
 
 void
+registry_reserve(struct registry *r, size_t rows)
+{
+	size_t names = r->ncities + rows / 2;
+
+	grow_array((void **)&r->stmts, &r->stmts_cap, r->nstmts + rows,
+	    sizeof(*r->stmts));
+	r->ends = xreallocarray(r->ends, r->stmts_cap, sizeof(*r->ends));
+	r->ends_cap = r->stmts_cap;
+	grow_array((void **)&r->cities, &r->cities_cap, names,
+	    sizeof(*r->cities));
+	strmap_reserve(&r->by_key, names);
+	spellings_reserve(&r->spelled, names);
+}
+
+void
 registry_add_statement(struct registry *r, city_id city, city_id partner,
     const struct statement *st)
 {

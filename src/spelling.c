@@ -125,7 +125,8 @@ spellings_add(struct spelling_table *t, struct arena *arena, const char *name,
 		memcpy(s.text + sizeof(long_len), &long_name,
 		    sizeof(long_name));
 	}
-	spellings_reserve(t, t->count + 1);
+	if ((t->count + 1) * 4 > t->cap * 3)
+		spellings_reserve(t, t->count + 1);
 	place(t->slots, t->cap, &s);
 	t->count++;
 }

@@ -90,20 +90,28 @@ new_slots(size_t cap)
 }
 
 void
-strmap_put(struct strmap *m, uint32_t hash, uint32_t value)
+strmap_reserve(struct strmap *m, size_t n)
 {
 	struct strmap_slot *old = m->slots;
-	size_t oldcap = m->cap, i;
+	size_t oldcap = m->cap, cap = m->cap ? m->cap : 64, i;
 
-	if ((m->count + 1) * 4 > m->cap * 3) {	/* at most three quarters full */
-		m->cap = oldcap ? oldcap * 2 : 64;
-		m->slots = new_slots(m->cap);
-		for (i = 0; i < oldcap; i++)
-			if (old[i].value != STRMAP_NONE)
-				insert(m->slots, m->cap, old[i].hash,
-				    old[i].value);
-		free(old);
-	}
+	while (n * 4 > cap * 3)		/* at most three quarters full */
+		cap *= 2;
+	if (cap == oldcap)
+		return;
+	m->cap = cap;
+	m->slots = new_slots(m->cap);
+	for (i = 0; i < oldcap; i++)
+		if (old[i].value != STRMAP_NONE)
+			insert(m->slots, m->cap, old[i].hash, old[i].value);
+	free(old);
+}
+
+void
+strmap_put(struct strmap *m, uint32_t hash, uint32_t value)
+{
+	if ((m->count + 1) * 4 > m->cap * 3)
+		strmap_reserve(m, m->count + 1);
 	insert(m->slots, m->cap, hash, value);
 	m->count++;
 }
