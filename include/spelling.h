@@ -74,7 +74,4 @@ void	 spellings_add(struct spelling_table *, struct arena *,
 	    const char *name, size_t len, country_t, uint32_t region,
 	    uint32_t hash, uint32_t city);
 
-/* Renumber the cities: city c becomes remap[c]. */
-void	 spellings_remap(struct spelling_table *, const uint32_t *remap);
-
 #endif

@@ -43,7 +43,6 @@ renumber_cities(struct registry *r, const city_id *merged_into)
 	}
 	for (i = 0; i < r->nvariants; i++)
 		r->variants[i].city = remap[r->variants[i].city];
-	spellings_remap(&r->spelled, remap);
 	for (i = 0; i < r->nunsettled; i++)
 		r->unsettled[i] = remap[r->unsettled[i]];
 	r->ncities = n;
@@ -281,6 +280,9 @@ resolve_aliases(struct registry *r)
 void
 registry_build_index(struct registry *r)
 {
+	/* Only loading looks names up by spelling: give its memory back
+	 * before the index takes its own. */
+	spellings_free(&r->spelled);
 	settle_regions(r);
 	group_statements(r);
 	resolve_aliases(r);

@@ -130,13 +130,3 @@ spellings_add(struct spelling_table *t, struct arena *arena, const char *name,
 	place(t->slots, t->cap, &s);
 	t->count++;
 }
-
-void
-spellings_remap(struct spelling_table *t, const uint32_t *remap)
-{
-	size_t i;
-
-	for (i = 0; i < t->cap; i++)
-		if (t->slots[i].city != SPELLING_EMPTY)
-			t->slots[i].city = remap[t->slots[i].city];
-}
