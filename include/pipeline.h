@@ -42,11 +42,11 @@ pipeline_batch(struct pipeline *p)
 	return &p->batches[p->filling];
 }
 
-/* Hand the batch on to be read, if it is full; with all set, even if not. */
-void	 pipeline_push(struct pipeline *, bool all);
-
-/* Has the reader stopped at an error?  Then parsing can stop too. */
-bool	 pipeline_stopped(struct pipeline *);
+/*
+ * Hand the batch on to be read, if it is full; with all set, even if not.
+ * True when the reader has stopped at an error: parsing can stop too.
+ */
+bool	 pipeline_push(struct pipeline *, bool all);
 
 /* Read what is left, wait for the reader, free the batches. */
 void	 pipeline_finish(struct pipeline *);

@@ -139,8 +139,13 @@ group_statements(struct registry *r)
 	city_id c, o;
 	link_id nl = 0;
 
-	/* Each city's rows, in file order: a row to itself is listed once. */
-	start = xcalloc(nc + 1, sizeof(*start));
+	/*
+	 * Each city's rows, in file order: a row to itself is listed once.
+	 * The arrays here are read and written at random, one place per
+	 * row: on huge pages, as hash tables are (xalloc.h).
+	 */
+	start = xtable_alloc(nc + 1, sizeof(*start));
+	memset(start, 0, (nc + 1) * sizeof(*start));
 	for (i = 0; i < ns; i++) {
 		start[r->ends[i].city + 1]++;
 		if (r->ends[i].partner != r->ends[i].city)
@@ -148,8 +153,8 @@ group_statements(struct registry *r)
 	}
 	for (c = 0; c < nc; c++)
 		start[c + 1] += start[c];
-	slot = xreallocarray(NULL, start[nc] ? start[nc] : 1, sizeof(*slot));
-	fill = xreallocarray(NULL, nc + 1, sizeof(*fill));
+	slot = xtable_alloc(start[nc] ? start[nc] : 1, sizeof(*slot));
+	fill = xtable_alloc(nc + 1, sizeof(*fill));
 	memcpy(fill, start, (nc + 1) * sizeof(*fill));
 	for (i = 0; i < ns; i++) {
 		slot[fill[r->ends[i].city]++] = (uint32_t)i;
@@ -163,8 +168,9 @@ group_statements(struct registry *r)
 	 * stays in c's slice, the others are squeezed out, so the slices end
 	 * up holding each city's distinct links (as first rows).
 	 */
-	first_of = xreallocarray(NULL, ns ? ns : 1, sizeof(*first_of));
-	stamp = xcalloc(nc + 1, sizeof(*stamp));
+	first_of = xtable_alloc(ns ? ns : 1, sizeof(*first_of));
+	stamp = xtable_alloc(nc + 1, sizeof(*stamp));
+	memset(stamp, 0, (nc + 1) * sizeof(*stamp));
 	pos = fill;	/* reused: pos[o] is the first row of (c, o) */
 	w = 0;
 	for (c = 0; c < nc; c++) {

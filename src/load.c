@@ -477,8 +477,7 @@ row_cb(int term, void *arg)
 			ld->record = NULL;
 			if (ld->rows == BATCH_RECORDS)
 				reserve(ld);
-			pipeline_push(&ld->pipeline, false);
-			if (pipeline_stopped(&ld->pipeline))
+			if (pipeline_push(&ld->pipeline, false))
 				ld->stop = true;
 		}
 	}

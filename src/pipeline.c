@@ -75,17 +75,25 @@ start_thread(struct pipeline *p)
 	return p->threaded = true;
 }
 
-void
+/* Checked once a batch: a stop seen a few records late costs only those
+ * records, which the reader skips. */
+static bool
+stopped(const struct pipeline *p)
+{
+	return atomic_load_explicit(&p->reader->stop, memory_order_relaxed);
+}
+
+bool
 pipeline_push(struct pipeline *p, bool all)
 {
 	struct batch *b = &p->batches[p->filling];
 
 	if (b->n < BATCH_RECORDS && !(all && b->n > 0))
-		return;
+		return false;
 	if (!p->threaded && (all || !start_thread(p))) {
 		reader_read(p->reader, b);
 		batch_clear(b);
-		return;
+		return stopped(p);
 	}
 	pthread_mutex_lock(&p->lock);
 	p->pushed++;
@@ -96,14 +104,7 @@ pipeline_push(struct pipeline *p, bool all)
 	p->filling = p->pushed % PIPELINE_BATCHES;
 	b = &p->batches[p->filling];
 	batch_clear(b);
-}
-
-bool
-pipeline_stopped(struct pipeline *p)
-{
-	/* Relaxed: a stop seen a few records late costs only those records,
-	 * which the reader skips. */
-	return atomic_load_explicit(&p->reader->stop, memory_order_relaxed);
+	return stopped(p);
 }
 
 void
