@@ -40,7 +40,8 @@ HEADERS	= $(wildcard include/*.h)
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all bench check check-unit check-cli check-man check-asan lint install \
+.PHONY: all bench check check-unit check-cli check-man check-asan check-tsan \
+	lint install \
 	uninstall clean picture deps deps-extra check-install
 
 all: $(BIN)
@@ -145,6 +146,14 @@ check-asan:
 	$(MAKE) BUILD=build/asan BIN=build/asan/twin CFLAGS="$(SAN_FLAGS)" \
 	    LDFLAGS="-fsanitize=address,undefined" check-unit check-cli check-man \
 	    check-hostile check-world check-measures check-map check-geo
+
+# Data races between the thread that parses a file and the one that reads
+# its records into the registry (include/pipeline.h): the tests whose
+# registries are long enough to be read on two threads.
+check-tsan:
+	$(MAKE) BUILD=build/tsan BIN=build/tsan/twin CFLAGS="-O1 -g \
+	    -fsanitize=thread" LDFLAGS="-fsanitize=thread" check-cli \
+	    check-world
 
 # Figures, not pass or fail: twin against grep, awk, Miller, SQLite and
 # csvkit (tests/bench/README.md).  Writes tests/bench/RESULTS.md.
