@@ -9,6 +9,8 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+struct cache_entry;
+
 #include "output.h"
 #include "query.h"
 #include "registry.h"
@@ -36,6 +38,7 @@ struct cli {
 	uint16_t		 since, until;	/* --since, --until; 0: none */
 	const char		*encoding;	/* --encoding, or NULL */
 	struct link_filter	 filter;	/* --status, --kind */
+	struct cache_entry	*snapshot_due;	/* to write once answered */
 };
 
 /* getopt_long codes of the options every command that lists links takes. */
@@ -177,6 +180,13 @@ int	cli_usage_error(const char *usage, const char *fmt, ...)
  * registry, and index it.  Returns EXIT_FOUND or EXIT_TROUBLE.
  */
 int	cli_load(struct cli *, struct registry *);
+
+/*
+ * Done with what cli_load() loaded: write the snapshot of the files if
+ * one is due, after the answer (stdout is flushed first, so that whoever
+ * reads it need not wait for the snapshot), then free the registry.
+ */
+void	cli_unload(struct cli *, struct registry *);
 
 /*
  * The city a user's name means.  When there is none, or several in

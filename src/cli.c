@@ -25,12 +25,34 @@ cli_init(struct cli *cli)
 	link_filter_init(&cli->filter);
 }
 
+static void
+drop_snapshot_due(struct cli *cli)
+{
+	if (cli->snapshot_due != NULL) {
+		cache_entry_free(cli->snapshot_due);
+		free(cli->snapshot_due);
+		cli->snapshot_due = NULL;
+	}
+}
+
 void
 cli_free(struct cli *cli)
 {
 	free(cli->files);
 	cli->files = NULL;
 	cli->nfiles = 0;
+	drop_snapshot_due(cli);
+}
+
+void
+cli_unload(struct cli *cli, struct registry *reg)
+{
+	if (cli->snapshot_due != NULL) {
+		fflush(stdout);
+		cache_write(cli->snapshot_due, reg);
+		drop_snapshot_due(cli);
+	}
+	registry_free(reg);
 }
 
 void
@@ -433,8 +455,13 @@ cli_load(struct cli *cli, struct registry *reg)
 		}
 		if (errors == 0)
 			errors += finish_registry(reg);
-		if (errors == 0)
-			cache_write(&cache, reg);
+		if (errors == 0 && cache.path != NULL) {
+			/* Written once the question is answered. */
+			drop_snapshot_due(cli);
+			cli->snapshot_due = xmalloc(sizeof(cache));
+			*cli->snapshot_due = cache;
+			memset(&cache, 0, sizeof(cache));	/* moved */
+		}
 	}
 	cache_entry_free(&cache);
 	free(files);

@@ -83,7 +83,7 @@ print_cities(struct cli *cli, const char *prefix)
 			puts(v[i].name);
 	free(v);
 	fold_buf_free(&fb);
-	registry_free(&reg);
+	cli_unload(cli, &reg);
 	return n > 0 ? EXIT_FOUND : EXIT_NOTHING;
 }
 

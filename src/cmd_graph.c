@@ -107,7 +107,7 @@ cmd_graph(int argc, char **argv, struct cli *cli)
 		c = net_city(&reg, cli, argv[optind], &status);
 		cli_city(&reg, cli, NULL, NULL);
 		if (c == CITY_NONE) {
-			registry_free(&reg);
+			cli_unload(cli, &reg);
 			return status;
 		}
 		export_near(&g, &reg, c, o.depth < 0 ? 1 : (unsigned)o.depth,
@@ -116,6 +116,6 @@ cmd_graph(int argc, char **argv, struct cli *cli)
 	export_write(&g, &reg, cli->format_set ? cli->format : FORMAT_DOT,
 	    stdout);
 	export_free(&g);
-	registry_free(&reg);
+	cli_unload(cli, &reg);
 	return status;
 }

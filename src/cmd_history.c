@@ -124,7 +124,7 @@ cmd_history(int argc, char **argv, struct cli *cli)
 	c = cli_city(&reg, cli, argv[optind], &status);
 	cli_city(&reg, cli, NULL, NULL);
 	if (c == CITY_NONE) {
-		registry_free(&reg);
+		cli_unload(cli, &reg);
 		return status;
 	}
 	n = collect(&reg, c, &cli->filter, &h);
@@ -147,6 +147,6 @@ cmd_history(int argc, char **argv, struct cli *cli)
 	cli_print_result(cli, &t);
 	table_free(&t);
 	free(h);
-	registry_free(&reg);
+	cli_unload(cli, &reg);
 	return n > 0 ? EXIT_FOUND : EXIT_NOTHING;
 }

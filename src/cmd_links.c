@@ -138,7 +138,7 @@ list_links(struct cli *cli, struct links_opts *o)
 	if (o->city != NULL) {
 		c = net_city(&reg, cli, o->city, &status);
 		if (c == CITY_NONE) {
-			registry_free(&reg);
+			cli_unload(cli, &reg);
 			return status;
 		}
 	}
@@ -158,7 +158,7 @@ list_links(struct cli *cli, struct links_opts *o)
 	cli_print_links(cli, &reg, &rows);
 	status = rows.n > 0 ? EXIT_FOUND : EXIT_NOTHING;
 	rows_free(&rows);
-	registry_free(&reg);
+	cli_unload(cli, &reg);
 	return status;
 }
 

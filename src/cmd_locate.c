@@ -205,7 +205,7 @@ cmd_locate(int argc, char **argv, struct cli *cli)
 	if ((o.admin1 != NULL && !read_file(&g, &reg, o.admin1, true)) ||
 	    !read_file(&g, &reg, o.gazetteer, false)) {
 		gazetteer_free(&g);
-		registry_free(&reg);
+		cli_unload(cli, &reg);
 		return EXIT_TROUBLE;
 	}
 	res = xreallocarray(NULL, reg.ncities + 1, sizeof(*res));
@@ -222,6 +222,6 @@ cmd_locate(int argc, char **argv, struct cli *cli)
 	table_free(&t);
 	free(res);
 	gazetteer_free(&g);
-	registry_free(&reg);
+	cli_unload(cli, &reg);
 	return missing == 0 ? EXIT_FOUND : EXIT_NOTHING;
 }

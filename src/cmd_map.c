@@ -186,7 +186,7 @@ cmd_map(int argc, char **argv, struct cli *cli)
 	status = select_links(&reg, cli, argv + optind, argc - optind, &rows);
 	cli_city(&reg, cli, NULL, NULL);
 	if (status != EXIT_FOUND) {
-		registry_free(&reg);
+		cli_unload(cli, &reg);
 		return status;
 	}
 	ids = xcalloc(rows.n + 1, sizeof(*ids));
@@ -213,6 +213,6 @@ cmd_map(int argc, char **argv, struct cli *cli)
 	map_free(&m);
 	free(ids);
 	rows_free(&rows);
-	registry_free(&reg);
+	cli_unload(cli, &reg);
 	return status;
 }

@@ -87,7 +87,7 @@ cmd_cities(int argc, char **argv, struct cli *cli)
 	cli_print_result(cli, &t);
 	table_free(&t);
 	free(v);
-	registry_free(&reg);
+	cli_unload(cli, &reg);
 	return n > 0 ? EXIT_FOUND : EXIT_NOTHING;
 }
 
@@ -169,7 +169,7 @@ cmd_countries(int argc, char **argv, struct cli *cli)
 	table_free(&t);
 	free(cv);
 	free(pv);
-	registry_free(&reg);
+	cli_unload(cli, &reg);
 	return n > 0 ? EXIT_FOUND : EXIT_NOTHING;
 }
 
@@ -203,7 +203,7 @@ two_cities(int argc, char **argv, struct cli *cli, const char *usage,
 	*b = net_city(reg, cli, argv[optind + 1], &status);
 	cli_city(reg, cli, NULL, NULL);
 	if (*a == CITY_NONE || *b == CITY_NONE) {
-		registry_free(reg);
+		cli_unload(cli, reg);
 		return status == EXIT_FOUND ? EXIT_TROUBLE : status;
 	}
 	return EXIT_FOUND;
@@ -241,7 +241,7 @@ cmd_common(int argc, char **argv, struct cli *cli)
 	cli_print_result(cli, &t);
 	table_free(&t);
 	free(v);
-	registry_free(&reg);
+	cli_unload(cli, &reg);
 	return n > 0 ? EXIT_FOUND : EXIT_NOTHING;
 }
 
@@ -274,6 +274,6 @@ cmd_path(int argc, char **argv, struct cli *cli)
 	hops = query_path(&reg, a, b, &cli->filter, &rows);
 	cli_print_links(cli, &reg, &rows);
 	rows_free(&rows);
-	registry_free(&reg);
+	cli_unload(cli, &reg);
 	return hops >= 0 ? EXIT_FOUND : EXIT_NOTHING;
 }

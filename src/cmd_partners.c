@@ -132,6 +132,6 @@ cmd_partners(int argc, char **argv, struct cli *cli)
 		status = EXIT_NOTHING;
 	cli_city(&reg, cli, NULL, NULL);
 	rows_free(&rows);
-	registry_free(&reg);
+	cli_unload(cli, &reg);
 	return status;
 }

@@ -140,7 +140,7 @@ cmd_places(int argc, char **argv, struct cli *cli)
 		cli_print_result(cli, &t);
 	table_free(&t);
 	free(order);
-	registry_free(&reg);
+	cli_unload(cli, &reg);
 	if (status != EXIT_FOUND)
 		return status;
 	return n > 0 ? EXIT_FOUND : EXIT_NOTHING;

@@ -122,7 +122,7 @@ cmd_rank(int argc, char **argv, struct cli *cli)
 		    "--kind, --status or --as-of)", centrality_names[o.by], g.n,
 		    RANK_MAX_SEARCH_CITIES);
 		graph_free(&g);
-		registry_free(&reg);
+		cli_unload(cli, &reg);
 		return EXIT_TROUBLE;
 	}
 	value = xreallocarray(NULL, g.n + 1, sizeof(*value));
@@ -153,6 +153,6 @@ cmd_rank(int argc, char **argv, struct cli *cli)
 	free(value);
 	free(order);
 	graph_free(&g);
-	registry_free(&reg);
+	cli_unload(cli, &reg);
 	return n > 0 ? EXIT_FOUND : EXIT_NOTHING;
 }

@@ -111,7 +111,7 @@ cmd_show(int argc, char **argv, struct cli *cli)
 	b = net_city(&reg, cli, argv[optind + 1], &status);
 	cli_city(&reg, cli, NULL, NULL);
 	if (a == CITY_NONE || b == CITY_NONE) {
-		registry_free(&reg);
+		cli_unload(cli, &reg);
 		return status == EXIT_FOUND ? EXIT_TROUBLE : status;
 	}
 	ids = city_links(&reg, a, &n);
@@ -126,14 +126,14 @@ cmd_show(int argc, char **argv, struct cli *cli)
 		    country_code(reg.cities[a].country), reg.cities[b].name,
 		    country_code(reg.cities[b].country),
 		    (unsigned)cli->filter.as_of, (unsigned)reg.links[ids[i]].year);
-		registry_free(&reg);
+		cli_unload(cli, &reg);
 		return EXIT_NOTHING;
 	}
 	if (i == n) {
 		cli_error("%s (%s) and %s (%s) are not linked",
 		    reg.cities[a].name, country_code(reg.cities[a].country),
 		    reg.cities[b].name, country_code(reg.cities[b].country));
-		registry_free(&reg);
+		cli_unload(cli, &reg);
 		return EXIT_NOTHING;
 	}
 	if (cli_format(cli) == FORMAT_JSON ||
@@ -144,6 +144,6 @@ cmd_show(int argc, char **argv, struct cli *cli)
 		rows_free(&rows);
 	} else
 		print_statements(cli, &reg, &reg.links[ids[i]]);
-	registry_free(&reg);
+	cli_unload(cli, &reg);
 	return status;
 }

@@ -470,6 +470,6 @@ cmd_stats(int argc, char **argv, struct cli *cli)
 		break;
 	}
 	free(fg.top);
-	registry_free(&reg);
+	cli_unload(cli, &reg);
 	return fg.s.links > 0 ? EXIT_FOUND : EXIT_NOTHING;
 }

@@ -12,6 +12,19 @@ Tampere	FI	Łódź	PL	1996	active	twin
 Tampere	FI	Łódź	PL	1996	active	twin
 1
 
+# The snapshot is written after the answer, whatever the answer: a name
+# that is not there (status 1) leaves a snapshot too, and a large registry
+# (read on two threads) gives the same answer from its snapshot.
+$ d=$(mktemp -d) && export TWIN_CACHE=$d/cache && cp fixtures/homonyms.csv $d/r.csv && touch -d '2020-01-01 00:00:00' $d/r.csv && sleep 3 && twin -f $d/r.csv partners Nowhere; echo "status $?" && ls $d/cache | wc -l; rm -rf "$d"
+status 1
+1
+! twin: no city named 'Nowhere'
+
+$ d=$(mktemp -d) && export TWIN_CACHE=$d/cache && awk 'BEGIN { print "city,country,partner,partner_country,year"; for (i = 1; i <= 3000; i++) printf "%s,FI,Town%d,SE,%d\n", (i % 3 ? "Town" i % 50 : "Hub"), i, 1950 + i % 70 }' > $d/r.csv && touch -d '2020-01-01 00:00:00' $d/r.csv && sleep 3 && twin -f $d/r.csv partners Hub | md5sum && ls $d/cache | wc -l && twin -f $d/r.csv partners Hub | md5sum; rm -rf "$d"
+70c76bde0165ddadf742e7fba7dfad8f  -
+1
+70c76bde0165ddadf742e7fba7dfad8f  -
+
 # A file edited in place with its size and modification time kept (dd, then
 # touch -r) is read again: its change time tells.
 $ d=$(mktemp -d) && export TWIN_CACHE=$d/cache && cp fixtures/homonyms.csv $d/r.csv && touch -d '2020-01-01 00:00:00' $d/r.csv && touch -r $d/r.csv $d/when && sleep 3 && twin -f $d/r.csv partners Tampere && printf Tulkere | dd of=$d/r.csv bs=1 seek=$(grep -bo Tampere $d/r.csv | cut -d: -f1) conv=notrunc 2>/dev/null && touch -r $d/when $d/r.csv && twin -f $d/r.csv partners Tulkere; twin -f $d/r.csv partners Tampere; rm -rf "$d"
