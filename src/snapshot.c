@@ -400,7 +400,12 @@ map_file(const char *path, uid_t owner, char **buf, size_t *len)
 		return false;
 	}
 	*len = (size_t)st.st_size;
+	/* Every byte is read (the checksum): map them all in one call. */
+#ifdef MAP_POPULATE
+	p = mmap(NULL, *len, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+#else
 	p = mmap(NULL, *len, PROT_READ, MAP_PRIVATE, fd, 0);
+#endif
 	close(fd);
 	if (p == MAP_FAILED)
 		return false;
