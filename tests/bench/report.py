@@ -15,6 +15,7 @@ import csv
 import io
 import json
 import os
+import re
 import statistics
 import sys
 import zlib
@@ -331,6 +332,8 @@ def cmd_render(res):
              "csvfloor throughput", "twin throughput", "twin load (snapshot)"], rows))
     w("")
 
+    render_targets(res, w, datasets)
+    render_profile(res, w)
     render_model(res, w)
     render_time(res, w)
     render_map(res, w)
@@ -519,6 +522,113 @@ def render_map(res, w):
         w("")
         w(f"The SVG: {int(info.get('svg_bytes', 0)) / 1e6:.2f} MB, "
           f"{int(info.get('arcs', 0)):,} arcs.")
+    w("")
+
+
+def render_targets(res, w, datasets):
+    """The speed targets of a cold and a warm load, each a ratio of two
+    medians of this run."""
+    p = lambda *a: os.path.join(res, ".".join(a))
+    med = lambda ds, test, name: median(load_json(p(ds, test, "json")).get(name))
+    rss = lambda ds: {r[0]: int(r[1]) for r in read_tsv(p(ds, "rss", "tsv"))
+                      if len(r) >= 2 and r[1].isdigit()}
+    sizes = {d[0]: int(d[2]) for d in datasets}
+    rows = []
+
+    def add(what, num, den, limit, how):
+        if num is None or den is None or den == 0:
+            rows.append([what, how, "-", f"≤ {limit:.2f}×", "not measured"])
+            return
+        r = num / den
+        rows.append([what, how, f"{r:.2f}×", f"≤ {limit:.2f}×",
+                     "met" if r <= limit else "not met"])
+
+    for ds, limit_floor, limit_awk in (("world-wikipedia", 2.0, 1.25),
+                                       ("synthetic-1M", 1.5, 1.6)):
+        if ds not in sizes:
+            continue
+        tw = med(ds, "partners", "twin")
+        add(f"cold, {ds}", tw, med(ds, "load", "csvfloor"), limit_floor,
+            f"twin partners {fmt_time(tw)} / csvfloor {fmt_time(med(ds, 'load', 'csvfloor'))}")
+        add(f"cold, {ds}", tw, med(ds, "partners", "awk"), limit_awk,
+            f"twin partners / awk {fmt_time(med(ds, 'partners', 'awk'))}")
+    if "synthetic-10M" in sizes and "synthetic-1M" in sizes:
+        t10, t1 = med("synthetic-10M", "partners", "twin"), med("synthetic-1M", "partners", "twin")
+        add("cold, 10M rows linear", t10 / 10 if t10 else None, t1, 1.1,
+            f"(twin at 10M / 10) / twin at 1M: {fmt_time(t10)}, {fmt_time(t1)}")
+    if "world-wikipedia" in sizes:
+        ds = "world-wikipedia"
+        for test, question in (("partners", "partners NAME"), ("cities", "cities")):
+            add(f"warm, {ds}", med(ds, test, "twin (snapshot)"), med(ds, test, "sqlite3"), 1.0,
+                f"twin (snapshot) {question} / sqlite3 with indexes")
+    for ds in ("synthetic-1M",):
+        if ds in sizes and "twin" in rss(ds):
+            add(f"cold, {ds}", rss(ds)["twin"] * 1024, sizes[ds], 1.5,
+                f"peak RSS {fmt_bytes(rss(ds)['twin'] * 1024)} / file size {fmt_bytes(sizes[ds])}")
+    for ds in ("world-wikipedia", "synthetic-1M"):
+        if ds not in sizes:
+            continue
+        off = med(ds, "snapwrite", "twin partners (no snapshot)")
+        on = med(ds, "snapwrite", "twin partners (writing its snapshot)")
+        add(f"snapshot, {ds}", on - off if on and off else None, on, 0.10,
+            f"writing it adds {fmt_time(on - off) if on and off else '-'} to a cold run "
+            f"of {fmt_time(on)} (after the answer is written)")
+    if not rows:
+        return
+    w("## Targets\n")
+    w("Each target of the load as a ratio of two medians of this run (the "
+      "figures come from the tables above and below). The snapshot is "
+      "written after the answer, with standard output flushed, so its share "
+      "is what the whole process takes longer, not what the answer waits.\n")
+    w(table(["target", "measured", "ratio", "limit", ""], rows, left=2))
+    w("")
+
+
+def read_profile(path):
+    """Total and top functions of a callgrind_annotate listing."""
+    total, funcs = None, []
+    try:
+        with open(path, encoding="utf-8", errors="replace") as fh:
+            for line in fh:
+                m = re.match(r"^\s*([\d,]+) \(\s*([\d.]+)%\)\s+(.*)$", line)
+                if not m:
+                    continue
+                n = int(m.group(1).replace(",", ""))
+                what = m.group(3)
+                if "PROGRAM TOTALS" in what:
+                    total = n
+                    continue
+                name = what.split(" [")[0]
+                fn = name.rsplit(":", 1)[-1]
+                src = os.path.basename(name.rsplit(":", 1)[0]) if ":" in name else ""
+                lib = what.split(" [")[1].rstrip("]") if " [" in what else ""
+                where = src if src and src != "???" else os.path.basename(lib)
+                funcs.append((fn, where, n))
+    except OSError:
+        pass
+    return total, funcs
+
+
+def render_profile(res, w):
+    before = read_profile(os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                       "profile-before.txt"))
+    after = read_profile(os.path.join(res, "profile.txt"))
+    if after[0] is None:
+        return
+    w("## Load profile\n")
+    w("Instructions of a cold `twin -f world-wikipedia.csv partners Tampere` "
+      "(`TWIN_CACHE=off valgrind --tool=callgrind`, then `callgrind_annotate`), "
+      "both threads together: the top five functions, before the load was "
+      "split over two threads ([profile-before.txt](profile-before.txt), "
+      "twin at 881742c) and in this run.\n")
+    rows = []
+    for label, (total, funcs) in (("before", before), ("this run", after)):
+        if total is None:
+            continue
+        rows.append([label, "total", "", f"{total:,}", "100%"])
+        for fn, where, n in funcs[:5]:
+            rows.append(["", f"`{fn}`", where, f"{n:,}", f"{100 * n / total:.1f}%"])
+    w(table(["profile", "function", "in", "instructions", "share"], rows, left=3))
     w("")
 
 
