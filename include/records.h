@@ -156,4 +156,8 @@ void	 reader_start(struct reader *, struct registry *,
 void	 reader_read(struct reader *, struct batch *);
 void	 reader_finish(struct reader *);
 
+/* Say what the loader made of the file, for twin check (load_options.notes). */
+void	 reader_note(struct reader *, unsigned long line, const char *fmt, ...)
+	    __attribute__((format(printf, 3, 4)));
+
 #endif

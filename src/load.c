@@ -620,21 +620,6 @@ feed_bytes(struct loader *ld, const char *buf, size_t len)
 	feed(ld, text, textlen);
 }
 
-/* What the loader made of the file, once every record is read. */
-static void
-final_note(struct loader *ld, unsigned long line, const char *fmt, ...)
-{
-	char msg[512];
-	va_list ap;
-
-	if (!ld->opt->notes || ld->opt->report == NULL)
-		return;
-	va_start(ap, fmt);
-	vsnprintf(msg, sizeof(msg), fmt, ap);
-	va_end(ap);
-	ld->opt->report(ld->opt->ctx, ld->name, line, SEVERITY_NOTE, msg);
-}
-
 static size_t
 loader_finish(struct loader *ld)
 {
@@ -658,13 +643,14 @@ loader_finish(struct loader *ld)
 		    "links after the header");
 	pipeline_finish(&ld->pipeline);
 	if (ld->seen_header)
-		final_note(ld, 1, "read as %s%s, fields separated by %s",
-		    ld->in.encoding, ld->in.cd == (iconv_t)-1 &&
+		reader_note(&ld->reader, 1, "read as %s%s, fields separated "
+		    "by %s", ld->in.encoding, ld->in.cd == (iconv_t)-1 &&
 		    ld->bom ? " with a byte-order mark" : "",
 		    delimiter_name(ld->delimiter));
 	if (ld->empty_rows > 0)
-		final_note(ld, ld->first_empty_row, "%zu row%s with no values "
-		    "skipped", ld->empty_rows, ld->empty_rows == 1 ? "" : "s");
+		reader_note(&ld->reader, ld->first_empty_row, "%zu row%s with "
+		    "no values skipped", ld->empty_rows,
+		    ld->empty_rows == 1 ? "" : "s");
 	input_free(&ld->in);
 	csv_free(&ld->csv);
 	for (i = 0; i < ld->ncols; i++)

@@ -139,9 +139,8 @@ quote_value(char *buf, size_t cap, const char *s, size_t len)
 	buf[o] = '\0';
 }
 
-/* Say what the loader made of the file, for twin check. */
-static void
-note(struct reader *rd, unsigned long line, const char *fmt, ...)
+void
+reader_note(struct reader *rd, unsigned long line, const char *fmt, ...)
 {
 	char msg[512];
 	va_list ap;
@@ -170,7 +169,8 @@ note_synonym(struct reader *rd, const char *what, const char *s, size_t len,
 			return;
 	if (rd->nnoted < sizeof(rd->noted) / sizeof(rd->noted[0]))
 		strcpy(rd->noted[rd->nnoted++], key);
-	note(rd, rd->row_line, "%s '%.*s' read as %s", what, (int)len, s, as);
+	reader_note(rd, rd->row_line, "%s '%.*s' read as %s", what, (int)len,
+	    s, as);
 }
 
 /* An error in the current record: skip the record. */
