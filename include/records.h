@@ -51,14 +51,21 @@ enum file_kind {
 	FILE_PLACES	/* city, country, region, lat, lon: place.h */
 };
 
-/* A field of a record: bytes at off in its text, NUL-terminated. */
+/*
+ * A field of a record: bytes at off in its batch's text, NUL-terminated.
+ * Sixteen bytes, so that a record of every role takes four cache lines:
+ * the parser writes them and the reader, on another core, reads them.
+ */
 struct field_span {
-	size_t		off;
-	size_t		len;
+	uint32_t	off;
+	uint32_t	len;	/* at most FIELD_MAX */
 	uint32_t	hash;	/* of a city or partner: spelling_hash(), by
 				 * the reader */
 	bool		ascii;	/* no byte beyond ASCII */
 };
+
+/* The longest field kept (a city's name, a source's text): 1 GiB. */
+#define FIELD_MAX ((size_t)1 << 30)
 
 /* A record, or a message about the file in its place among them. */
 struct record {
@@ -86,17 +93,19 @@ struct batch {
 	size_t		 messages_len, messages_cap;
 };
 
-/* A batch this full is handed on: big enough to make handing cheap,
- * small enough to stay in the cache of the core that reads it. */
+/* A batch this full (records, or bytes of text) is handed on: big enough
+ * to make handing cheap, small enough to stay in the cache of the core
+ * that reads it.  Its text then stays below BATCH_TEXT + FIELD_MAX. */
 #define BATCH_RECORDS 512
+#define BATCH_TEXT ((size_t)1 << 20)
 
 /* The record to write fields to: open until closed or dropped. */
 struct record *batch_open(struct batch *);
 /* Add a field's bytes to the open record: their offset in the text. */
-static inline size_t
+static inline uint32_t
 batch_put(struct batch *b, const char *s, size_t len)
 {
-	size_t off = b->len;
+	uint32_t off = (uint32_t)b->len;
 
 	if (b->len + len + 1 > b->text_cap)
 		grow_array((void **)&b->text, &b->text_cap, b->len + len + 1, 1);

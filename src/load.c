@@ -53,9 +53,6 @@ struct loader {
 
 	size_t			 field_no;	/* index of the next field in the record */
 	struct record		*record;	/* being parsed, in the batch */
-	struct reader		 reader;	/* of the records: records.c */
-	struct pipeline		 pipeline;	/* hands them to it */
-
 	struct input		 in;		/* the file's bytes as UTF-8 */
 	bool			 delimiter_known;
 	bool			 bom;		/* a UTF-8 byte-order mark was skipped */
@@ -68,6 +65,14 @@ struct loader {
 	size_t			 rows;		/* records after the header */
 	size_t			 parsed;	/* bytes of the lines parsed */
 	size_t			 size;		/* of the file, if known; else 0 */
+
+	/*
+	 * The reader and the pipeline are written by the other thread: each
+	 * on cache lines of its own, or every field this thread writes
+	 * would move a line from one core to the other and back.
+	 */
+	_Alignas(64) struct reader reader;	/* of the records: records.c */
+	_Alignas(64) struct pipeline pipeline;	/* hands them to it */
 };
 
 /* libcsv trims spaces around unquoted fields by default, which is what a
@@ -253,11 +258,19 @@ field_cb(void *data, size_t len, void *arg)
 	if (col >= ld->ncols || (role = ld->roles[col]) == ROLE_IGNORED)
 		return;		/* checked above, not kept */
 	b = pipeline_batch(&ld->pipeline);
+	/* Offsets in a batch are 32 bits: see struct field_span. */
+	if (len > FIELD_MAX || b->len > UINT32_MAX - 1 - len) {
+		report(ld, ld->row_line, "field '%s' of %zu bytes: expected at "
+		    "most 1 GiB, and records of at most 4 GiB",
+		    column_name(ld, col), len);
+		ld->row_bad = true;
+		return;
+	}
 	if (ld->record == NULL)
 		ld->record = batch_open(b);
 	span = &ld->record->fields[role];
 	span->off = batch_put(b, s, len);
-	span->len = len;
+	span->len = (uint32_t)len;
 	span->ascii = ascii;
 }
 
