@@ -18,4 +18,11 @@ void	 grow_array(void **arr, size_t *cap, size_t need, size_t elsize);
  */
 void	*xtable_alloc(size_t n, size_t size);
 
+/*
+ * Grow an array of old_n elements to n (at least old_n), on huge pages
+ * when it is large: the page faults of filling a large array with 4 KiB
+ * pages cost more than the zeroing they do.  free() it.
+ */
+void	*xlarge_realloc(void *old, size_t old_n, size_t n, size_t size);
+
 #endif

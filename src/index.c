@@ -203,7 +203,8 @@ group_statements(struct registry *r)
 	r->adj_start = start;
 	r->adj = slot;
 
-	r->links = xcalloc(nl ? nl : 1, sizeof(*r->links));
+	r->links = xtable_alloc(nl ? nl : 1, sizeof(*r->links));
+	memset(r->links, 0, (nl ? nl : 1) * sizeof(*r->links));
 	r->nlinks = r->links_cap = nl;
 	if (nl == ns) {
 		/* No pair stated twice, as in most registries: no regrouping. */

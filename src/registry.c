@@ -398,12 +398,18 @@ registry_reserve(struct registry *r, size_t rows)
 {
 	size_t names = r->ncities + rows / 2;
 
-	grow_array((void **)&r->stmts, &r->stmts_cap, r->nstmts + rows,
-	    sizeof(*r->stmts));
-	r->ends = xreallocarray(r->ends, r->stmts_cap, sizeof(*r->ends));
-	r->ends_cap = r->stmts_cap;
-	grow_array((void **)&r->cities, &r->cities_cap, names,
-	    sizeof(*r->cities));
+	if (r->nstmts + rows > r->stmts_cap) {
+		r->stmts = xlarge_realloc(r->stmts, r->nstmts, r->nstmts + rows,
+		    sizeof(*r->stmts));
+		r->ends = xlarge_realloc(r->ends, r->nstmts, r->nstmts + rows,
+		    sizeof(*r->ends));
+		r->stmts_cap = r->ends_cap = r->nstmts + rows;
+	}
+	if (names > r->cities_cap) {
+		r->cities = xlarge_realloc(r->cities, r->ncities, names,
+		    sizeof(*r->cities));
+		r->cities_cap = names;
+	}
 	strmap_reserve(&r->by_key, names);
 	spellings_reserve(&r->spelled, names);
 }

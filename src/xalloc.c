@@ -3,6 +3,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/mman.h>
 
 #include "xalloc.h"
@@ -85,5 +86,21 @@ xtable_alloc(size_t n, size_t size)
 	/* Only advice: where huge pages are off, the table works as well. */
 	(void)madvise(p, bytes, MADV_HUGEPAGE);
 #endif
+	return p;
+}
+
+void *
+xlarge_realloc(void *old, size_t old_n, size_t n, size_t size)
+{
+	void *p;
+
+	if (size != 0 && n > SIZE_MAX / size)
+		out_of_memory();
+	if (n * size < HUGE_PAGE)
+		return xreallocarray(old, n, size);
+	p = xtable_alloc(n, size);
+	if (old_n > 0)
+		memcpy(p, old, old_n * size);
+	free(old);
 	return p;
 }
