@@ -17,6 +17,7 @@
 
 #include "arena.h"
 #include "country.h"
+#include "prefetch.h"
 #include "strmap.h"
 
 #define SPELLING_INLINE 17
@@ -49,13 +50,8 @@ struct spelling_table {
 static inline void
 spellings_prefetch(const struct spelling_table *t, uint32_t hash)
 {
-#if defined(__GNUC__) || defined(__clang__)
 	if (t->cap != 0)
-		__builtin_prefetch(&t->slots[hash & (t->cap - 1)]);
-#else
-	(void)t;
-	(void)hash;
-#endif
+		prefetch(&t->slots[hash & (t->cap - 1)]);
 }
 
 void	 spellings_init(struct spelling_table *);

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "fold.h"
+#include "prefetch.h"
 #include "registry.h"
 #include "xalloc.h"
 
@@ -129,11 +130,14 @@ summarize_link(struct link *l, const struct statement *st)
 	l->kind = st[0].kind;
 }
 
+/* How many rows ahead the walk of group_statements() fetches. */
+#define WALK_AHEAD 16
+
 /* Steps 2 and the per-city index. */
 static void
 group_statements(struct registry *r)
 {
-	size_t nc = r->ncities, ns = r->nstmts, i, k, end, w;
+	size_t nc = r->ncities, ns = r->nstmts, i, k, end, w, total;
 	uint32_t *start, *fill, *slot, *first_of, *stamp, *lid, *pos, *dest;
 	const struct row_ends *e;
 	city_id c, o;
@@ -173,11 +177,25 @@ group_statements(struct registry *r)
 	memset(stamp, 0, (nc + 1) * sizeof(*stamp));
 	pos = fill;	/* reused: pos[o] is the first row of (c, o) */
 	w = 0;
+	total = start[nc];
 	for (c = 0; c < nc; c++) {
 		end = start[c + 1];
 		k = start[c];
 		start[c] = (uint32_t)w;
 		for (; k < end; k++) {
+			/*
+			 * A large registry's rows and stamps are read at
+			 * random: fetch a row some steps ahead, and the stamps
+			 * of its two cities fewer steps ahead, once the row is
+			 * in.  slot[] is only rewritten behind k.
+			 */
+			if (k + WALK_AHEAD < total)
+				prefetch(&r->ends[slot[k + WALK_AHEAD]]);
+			if (k + WALK_AHEAD / 2 < total) {
+				e = &r->ends[slot[k + WALK_AHEAD / 2]];
+				prefetch(&stamp[e->city]);
+				prefetch(&stamp[e->partner]);
+			}
 			i = slot[k];
 			e = &r->ends[i];
 			o = e->city == c ? e->partner : e->city;
