@@ -60,7 +60,7 @@ find_code(const char *s, size_t len)
 	code[len] = '\0';
 	while (lo < hi) {
 		mid = lo + (hi - lo) / 2;
-		c = strcmp(code, region_table[mid].code);
+		c = strcmp(code, region_string(region_table[mid].code));
 		if (c == 0)
 			return (int)mid;
 		if (c < 0)
@@ -108,18 +108,18 @@ build_country_index(struct country_index *ci, country_t country)
 
 	while (lo < hi) {
 		mid = lo + (hi - lo) / 2;
-		if (strncmp(region_table[mid].code, cc, 2) < 0)
+		if (strncmp(region_string(region_table[mid].code), cc, 2) < 0)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
 	for (hi = lo; hi < region_table_len &&
-	    strncmp(region_table[hi].code, cc, 2) == 0; hi++)
+	    strncmp(region_string(region_table[hi].code), cc, 2) == 0; hi++)
 		;
 	ci->keys = xreallocarray(NULL, 2 * (hi - lo) + 1, sizeof(*ci->keys));
 	for (i = lo; i < hi; i++) {
-		add_name(ci, &fb, i, region_table[i].name);
-		add_name(ci, &fb, i, region_table[i].english);
+		add_name(ci, &fb, i, region_string(region_table[i].name));
+		add_name(ci, &fb, i, region_string(region_table[i].english));
 	}
 	fold_buf_free(&fb);
 	qsort(ci->keys, ci->n, sizeof(*ci->keys), compare_region_keys);
@@ -172,7 +172,7 @@ region_iso_find(country_t country, const char *s, size_t len)
 const char *
 region_iso_code(int i)
 {
-	return region_table[i].code;
+	return region_string(region_table[i].code);
 }
 
 void
