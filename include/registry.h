@@ -288,7 +288,9 @@ void	 registry_add_variant(struct registry *, const char *name, size_t len,
  * Make room for a file of about rows more rows, so that the arrays and
  * tables do not grow (and copy, and fault in pages) while it is read.
  * Arrays get room for all of it, which costs nothing until it is used;
- * the name tables for half as many new names, since most names repeat.
+ * the name tables for two new names in three rows, as in Wikipedia's
+ * lists (17,173 cities in 26,106 rows): a table that grows later is
+ * rehashed and zeroed again.
  */
 void	 registry_reserve(struct registry *, size_t rows);
 

@@ -396,7 +396,7 @@ registry_add_variant(struct registry *r, const char *name, size_t len,
 void
 registry_reserve(struct registry *r, size_t rows)
 {
-	size_t names = r->ncities + rows / 2;
+	size_t names = r->ncities + rows / 3 * 2;
 
 	if (r->nstmts + rows > r->stmts_cap) {
 		r->stmts = xlarge_realloc(r->stmts, r->nstmts, r->nstmts + rows,
