@@ -42,6 +42,15 @@ pipeline_batch(struct pipeline *p)
 	return &p->batches[p->filling];
 }
 
+/* Is the batch being filled full: would pipeline_push() hand it on? */
+static inline bool
+pipeline_full(const struct pipeline *p)
+{
+	const struct batch *b = &p->batches[p->filling];
+
+	return b->n >= BATCH_RECORDS || b->len >= BATCH_TEXT;
+}
+
 /*
  * Hand the batch on to be read, if it is full; with all set, even if not.
  * True when the reader has stopped at an error: parsing can stop too.

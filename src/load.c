@@ -65,6 +65,7 @@ struct loader {
 	size_t			 rows;		/* records after the header */
 	size_t			 parsed;	/* bytes of the lines parsed */
 	size_t			 size;		/* of the file, if known; else 0 */
+	bool			 reserved;	/* registry_reserve() was called */
 
 	/*
 	 * The reader and the pipeline are written by the other thread: each
@@ -436,8 +437,9 @@ decide_delimiter(struct loader *ld, const char *line, size_t len)
 
 /*
  * Once the first batch is parsed, the size of a row is known: make room
- * in the registry for as many as the file seems to hold.  The reader has
- * not started yet, so the registry is still this thread's.
+ * in the registry for as many as the file seems to hold.  It is called
+ * before the batch is handed on, when the reader has not started yet:
+ * the registry is still this thread's.
  */
 static void
 reserve(struct loader *ld)
@@ -488,8 +490,10 @@ row_cb(int term, void *arg)
 			batch_close(pipeline_batch(&ld->pipeline),
 			    ld->row_line);
 			ld->record = NULL;
-			if (ld->rows == BATCH_RECORDS)
+			if (!ld->reserved && pipeline_full(&ld->pipeline)) {
+				ld->reserved = true;
 				reserve(ld);
+			}
 			if (pipeline_push(&ld->pipeline, false))
 				ld->stop = true;
 		}

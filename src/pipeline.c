@@ -88,7 +88,7 @@ pipeline_push(struct pipeline *p, bool all)
 {
 	struct batch *b = &p->batches[p->filling];
 
-	if (b->n < BATCH_RECORDS && b->len < BATCH_TEXT && !(all && b->n > 0))
+	if (!pipeline_full(p) && !(all && b->n > 0))
 		return false;
 	if (!p->threaded && (all || !start_thread(p))) {
 		reader_read(p->reader, b);

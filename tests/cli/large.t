@@ -33,3 +33,11 @@ Hub	FI	Town909	SE	2019	active	twin
 rows		3000
 links		3000
 self_links		0
+
+# Rows with long sources fill a batch's text before its count of rows:
+# 600 rows of 4 KiB each are handed on in batches of about 250.
+$ d=$(mktemp -d) && cd $d && awk 'BEGIN { s = sprintf("%4000s", ""); gsub(/ /, "x", s); print "city,country,partner,partner_country,year,source"; for (i = 1; i <= 600; i++) printf "Hub,FI,Town%d,SE,%d,%s%d\n", i, 1950 + i % 70, s, i }' > long.csv && twin -f long.csv partners Hub | wc -l && twin -f long.csv show Hub Town599 | grep -o 'xx*599' | awk '{ print length }' && twin check long.csv; cd /; rm -rf "$d"
+600
+4003
+long.csv:1: note: read as UTF-8, fields separated by ','
+twin check: 0 errors, 0 warnings in 600 links
