@@ -35,7 +35,7 @@ build_code_index(void)
 	const char *c;
 
 	for (i = 0; i < country_table_len; i++) {
-		c = country_table[i].code;
+		c = country_string(country_table[i].code);
 		code_index[(c[0] - 'A') * 26 + (c[1] - 'A')] = (short)(i + 1);
 	}
 	code_index_ready = 1;
@@ -78,12 +78,14 @@ build_name_index(void)
 	const char *c;
 
 	for (i = 0; i < country_table_len; i++)
-		for (j = 0; country_table[i].names[j] != NULL; j++)
+		for (j = 0; country_table[i].names[j] != 0; j++)
 			n++;
 	name_index = xcalloc(n, sizeof(*name_index));
 	for (i = 0; i < country_table_len; i++) {
-		c = country_table[i].code;
-		for (j = 0; (name = country_table[i].names[j]) != NULL; j++) {
+		const struct country_entry *e = &country_table[i];
+
+		c = country_string(e->code);
+		for (j = 0; (name = country_string(e->names[j])) != NULL; j++) {
 			fold_into(&fb, name, strlen(name));
 			name_index[name_index_len].key = xmalloc(fb.len);
 			memcpy(name_index[name_index_len].key, fb.key, fb.len);
@@ -254,7 +256,7 @@ country_code(country_t c)
 {
 	const struct country_entry *e = entry(c);
 
-	return e ? e->code : "??";
+	return e ? country_string(e->code) : "??";
 }
 
 const char *
@@ -262,7 +264,7 @@ country_name(country_t c)
 {
 	const struct country_entry *e = entry(c);
 
-	return e ? e->short_name : "unknown";
+	return e ? country_string(e->short_name) : "unknown";
 }
 
 void
