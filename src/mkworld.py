@@ -29,15 +29,13 @@ import os
 import struct
 import sys
 
+from cstrings import c_string
+
 SHP = ("/usr/lib/python3/dist-packages/geopandas/datasets/"
        "naturalearth_lowres/naturalearth_lowres.shp")
 SCALE = 100             # units per degree in world_points
 SHP_POLYGON = 5
 SHP_NULL = 0
-
-
-def c_string(s):
-    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def read_dbf(path):
