@@ -6,6 +6,7 @@
 
 void	*xmalloc(size_t);
 void	*xcalloc(size_t, size_t);
+char	*xstrdup(const char *);
 void	*xreallocarray(void *, size_t, size_t);
 
 /* Grow *arr (of *cap elements of size elsize) so that it holds at least need. */

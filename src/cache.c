@@ -58,11 +58,10 @@ make_dirs(char *dir)
 static bool
 parent_exists(const char *path)
 {
-	char *copy = xmalloc(strlen(path) + 1), *slash;
+	char *copy = xstrdup(path), *slash;
 	struct stat st;
 	bool ok;
 
-	strcpy(copy, path);
 	while ((slash = strrchr(copy, '/')) != NULL && slash[1] == '\0')
 		*slash = '\0';	/* trailing slashes */
 	slash = strrchr(copy, '/');
@@ -91,8 +90,7 @@ cache_directory(uid_t owner, bool create, const char **why)
 	if (env != NULL && strcmp(env, "off") == 0)
 		return NULL;
 	if (env != NULL && *env != '\0') {
-		dir = xmalloc(strlen(env) + 1);
-		strcpy(dir, env);
+		dir = xstrdup(env);
 		explicit = true;
 	} else if ((base = getenv("XDG_CACHE_HOME")) != NULL && *base == '/')
 		dir = path_join(base, "twin");

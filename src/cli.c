@@ -368,8 +368,7 @@ data_from_env(const char ***files, size_t *n)
 
 	if (env == NULL || *env == '\0')
 		return NULL;
-	paths = xmalloc(strlen(env) + 1);
-	strcpy(paths, env);
+	paths = xstrdup(env);
 	for (p = paths; p != NULL; p = next) {
 		next = strchr(p, ':');
 		if (next != NULL)

@@ -50,14 +50,6 @@ struct report {
 	bool		 checking;	/* past loading */
 };
 
-static char *
-xstrdup(const char *s)
-{
-	size_t len = strlen(s) + 1;
-
-	return memcpy(xmalloc(len), s, len);
-}
-
 static void
 collect(void *ctx, const char *file, unsigned long line, enum severity sev,
     const char *message)

@@ -194,15 +194,10 @@ index_add(struct name_index *ix, const char *key, size_t len,
 
 	v = strmap_find(&ix->map, key, len, country, hash, key_match, ix);
 	if (v == NULL) {
-		if (ix->nkeys == ix->keys_cap) {
-			ix->keys_cap = ix->keys_cap ? ix->keys_cap * 2 : 256;
-			ix->keys = xreallocarray(ix->keys, ix->keys_cap,
-			    sizeof(*ix->keys));
-		}
-		if (ix->texts_len + len > ix->texts_cap) {
-			ix->texts_cap = (ix->texts_len + len) * 2 + 4096;
-			ix->texts = xreallocarray(ix->texts, ix->texts_cap, 1);
-		}
+		grow_array((void **)&ix->keys, &ix->keys_cap, ix->nkeys + 1,
+		    sizeof(*ix->keys));
+		grow_array((void **)&ix->texts, &ix->texts_cap,
+		    ix->texts_len + len, 1);
 		memcpy(ix->texts + ix->texts_len, key, len);
 		ix->keys[ix->nkeys].text = (uint32_t)ix->texts_len;
 		ix->keys[ix->nkeys].len = (uint32_t)len;
@@ -219,11 +214,8 @@ index_add(struct name_index *ix, const char *key, size_t len,
 				ix->targets[t].via = via;
 			return;
 		}
-	if (ix->ntargets == ix->targets_cap) {
-		ix->targets_cap = ix->targets_cap ? ix->targets_cap * 2 : 256;
-		ix->targets = xreallocarray(ix->targets, ix->targets_cap,
-		    sizeof(*ix->targets));
-	}
+	grow_array((void **)&ix->targets, &ix->targets_cap, ix->ntargets + 1,
+	    sizeof(*ix->targets));
 	ix->targets[ix->ntargets].city = city;
 	ix->targets[ix->ntargets].via = via;
 	ix->targets[ix->ntargets].next = *v;
@@ -306,16 +298,10 @@ add_candidate(struct gazetteer *g, struct row_cities *seen,
 				g->cands[seen->cand[i]].via = t->via;
 			return;
 		}
-	if (seen->n == seen->cap) {
-		seen->cap = seen->cap ? seen->cap * 2 : 8;
-		seen->cand = xreallocarray(seen->cand, seen->cap,
-		    sizeof(*seen->cand));
-	}
-	if (g->ncands == g->cands_cap) {
-		g->cands_cap = g->cands_cap ? g->cands_cap * 2 : 64;
-		g->cands = xreallocarray(g->cands, g->cands_cap,
-		    sizeof(*g->cands));
-	}
+	grow_array((void **)&seen->cand, &seen->cap, seen->n + 1,
+	    sizeof(*seen->cand));
+	grow_array((void **)&g->cands, &g->cands_cap, g->ncands + 1,
+	    sizeof(*g->cands));
 	seen->cand[seen->n++] = g->ncands;
 	g->cands[g->ncands] = *row;
 	g->cands[g->ncands].city = t->city;
@@ -489,18 +475,13 @@ gazetteer_read_admin1(struct gazetteer *g, FILE *f)
 		country = country_parse(field[0], 2);
 		if (country == COUNTRY_NONE)
 			continue;
-		if (g->nadmin1 == g->admin1_cap) {
-			g->admin1_cap = g->admin1_cap ? g->admin1_cap * 2 : 256;
-			g->admin1 = xreallocarray(g->admin1, g->admin1_cap,
-			    sizeof(*g->admin1));
-		}
+		grow_array((void **)&g->admin1, &g->admin1_cap, g->nadmin1 + 1,
+		    sizeof(*g->admin1));
 		a = &g->admin1[g->nadmin1++];
 		a->country = country;
 		snprintf(a->code, sizeof(a->code), "%s", dot + 1);
-		a->name = xmalloc(strlen(field[1]) + 1);
-		memcpy(a->name, field[1], strlen(field[1]) + 1);
-		a->ascii = xmalloc(strlen(field[2]) + 1);
-		memcpy(a->ascii, field[2], strlen(field[2]) + 1);
+		a->name = xstrdup(field[1]);
+		a->ascii = xstrdup(field[2]);
 	}
 	free(line);
 	if (g->nadmin1 > 0)

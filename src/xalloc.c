@@ -25,6 +25,14 @@ xmalloc(size_t size)
 	return p;
 }
 
+char *
+xstrdup(const char *s)
+{
+	size_t len = strlen(s) + 1;
+
+	return memcpy(xmalloc(len), s, len);
+}
+
 void *
 xcalloc(size_t n, size_t size)
 {
