@@ -18,6 +18,8 @@ void	 grow_array(void **arr, size_t *cap, size_t need, size_t elsize);
  * with 4 KiB pages nearly every probe would miss the TLB too.  free() it.
  */
 void	*xtable_alloc(size_t n, size_t size);
+/* The same, zeroed. */
+void	*xtable_calloc(size_t n, size_t size);
 
 /*
  * Grow an array of old_n elements to n (at least old_n), on huge pages

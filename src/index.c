@@ -148,8 +148,7 @@ group_statements(struct registry *r)
 	 * The arrays here are read and written at random, one place per
 	 * row: on huge pages, as hash tables are (xalloc.h).
 	 */
-	start = xtable_alloc(nc + 1, sizeof(*start));
-	memset(start, 0, (nc + 1) * sizeof(*start));
+	start = xtable_calloc(nc + 1, sizeof(*start));
 	for (i = 0; i < ns; i++) {
 		start[r->ends[i].city + 1]++;
 		if (r->ends[i].partner != r->ends[i].city)
@@ -173,8 +172,7 @@ group_statements(struct registry *r)
 	 * up holding each city's distinct links (as first rows).
 	 */
 	first_of = xtable_alloc(ns ? ns : 1, sizeof(*first_of));
-	stamp = xtable_alloc(nc + 1, sizeof(*stamp));
-	memset(stamp, 0, (nc + 1) * sizeof(*stamp));
+	stamp = xtable_calloc(nc + 1, sizeof(*stamp));
 	pos = fill;	/* reused: pos[o] is the first row of (c, o) */
 	w = 0;
 	total = start[nc];
@@ -221,8 +219,7 @@ group_statements(struct registry *r)
 	r->adj_start = start;
 	r->adj = slot;
 
-	r->links = xtable_alloc(nl ? nl : 1, sizeof(*r->links));
-	memset(r->links, 0, (nl ? nl : 1) * sizeof(*r->links));
+	r->links = xtable_calloc(nl ? nl : 1, sizeof(*r->links));
 	r->nlinks = r->links_cap = nl;
 	if (nl == ns) {
 		/* No pair stated twice, as in most registries: no regrouping. */

@@ -4,10 +4,10 @@
  * libcsv reports fields and record ends but no positions, so the input is
  * fed to it one line at a time and the line count is kept here: a record
  * starts on the first line with content after the previous record ended.
- * Field text is copied into one reusable row buffer; a whole record goes
- * into a batch of records, which records.c reads into the registry,
- * possibly on another thread (pipeline.h).  Problems found here go into
- * the batch too, so that every message comes in the order of the file.
+ * Each field kept is copied straight into the record being written in a
+ * batch of records, which records.c reads into the registry, possibly on
+ * another thread (pipeline.h).  Problems found here go into the batch
+ * too, so that every message comes in the order of the file.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -45,8 +45,7 @@ struct loader {
 	bool			 row_plain;	/* the record's lines are plain ASCII */
 	bool			 chunk_plain;	/* so is what feed() is parsing */
 
-	enum file_kind		 kind;
-	bool			 has_regions;	/* a region or partner_region column */
+	enum file_kind		 kind;		/* also the reader's */
 	enum role		*roles;		/* per column */
 	char			**header;	/* column names as written */
 	size_t			 ncols, header_cap;
@@ -326,7 +325,9 @@ process_header(struct loader *ld)
 	    seen[ROLE_LAT] || seen[ROLE_LON] ? FILE_PLACES : FILE_LINKS;
 	if (ld->kind == FILE_LINKS && ld->opt->link_files != NULL)
 		(*ld->opt->link_files)++;
-	ld->has_regions = seen[ROLE_REGION] || seen[ROLE_PARTNER_REGION];
+	/* The reader's thread starts after the header, if at all. */
+	ld->reader.kind = ld->kind;
+	ld->reader.has_regions = seen[ROLE_REGION] || seen[ROLE_PARTNER_REGION];
 	if (seen[ROLE_ENDED] && ld->kind == FILE_LINKS)
 		ld->reg->has_ended = true;
 	if (ld->kind == FILE_ALIASES) {
@@ -471,8 +472,6 @@ row_cb(int term, void *arg)
 		if (!ld->seen_header) {
 			ld->seen_header = true;
 			process_header(ld);
-			ld->reader.kind = ld->kind;
-			ld->reader.has_regions = ld->has_regions;
 		} else if (!ld->row_nonempty) {
 			/* ",,,,": a row a spreadsheet left at the end of a sheet */
 			if (ld->empty_rows++ == 0)

@@ -76,8 +76,7 @@ batch_add_message(struct batch *b, unsigned long line, enum severity severity,
 	grow_records(b);
 	grow_array((void **)&b->messages, &b->messages_cap,
 	    b->messages_len + len, 1);
-	rec = &b->records[b->n++];
-	memset(rec->fields, 0, sizeof(rec->fields));
+	rec = &b->records[b->n++];	/* its fields are not read */
 	rec->line = line;
 	rec->message = b->messages_len;
 	rec->severity = severity;

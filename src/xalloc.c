@@ -98,6 +98,13 @@ xtable_alloc(size_t n, size_t size)
 }
 
 void *
+xtable_calloc(size_t n, size_t size)
+{
+	/* xtable_alloc checked that n * size does not overflow. */
+	return memset(xtable_alloc(n, size), 0, n * size);
+}
+
+void *
 xlarge_realloc(void *old, size_t old_n, size_t n, size_t size)
 {
 	void *p;
