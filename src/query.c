@@ -57,15 +57,18 @@ link_matches(const struct registry *r, const struct link *l,
 		return false;
 	if (f->city != CITY_NONE && l->city != f->city && l->partner != f->city)
 		return false;
-	a = r->cities[l->city].country;
-	b = r->cities[l->partner].country;
-	if (f->country2 != COUNTRY_NONE &&
-	    !((a == f->country && b == f->country2) ||
-	    (a == f->country2 && b == f->country)))
-		return false;
-	if (f->country2 == COUNTRY_NONE && f->country != COUNTRY_NONE &&
-	    a != f->country && b != f->country)
-		return false;
+	/* The cities are looked up only for a country: they are far apart. */
+	if (f->country != COUNTRY_NONE || f->country2 != COUNTRY_NONE) {
+		a = r->cities[l->city].country;
+		b = r->cities[l->partner].country;
+		if (f->country2 != COUNTRY_NONE &&
+		    !((a == f->country && b == f->country2) ||
+		    (a == f->country2 && b == f->country)))
+			return false;
+		if (f->country2 == COUNTRY_NONE && a != f->country &&
+		    b != f->country)
+			return false;
+	}
 	if ((!isnan(f->min_km) || !isnan(f->max_km)) &&
 	    !length_matches(r, l, f))
 		return false;
