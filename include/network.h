@@ -59,11 +59,13 @@ struct net_stats {
 /*
  * The partners of each city, counted over the links that pass f (its
  * country is ignored); only cities in country (unless COUNTRY_NONE) with
- * at least min partners; most partners first, ties by name.  Returns how
- * many were stored in *out, which the caller frees.
+ * at least min partners; most partners first, ties by name; only the
+ * first limit of them unless limit is 0.  Returns how many were stored in
+ * *out, which the caller frees.
  */
 size_t	query_cities(const struct registry *, const struct link_filter *f,
-	    country_t country, uint32_t min, struct city_count **out);
+	    country_t country, uint32_t min, size_t limit,
+	    struct city_count **out);
 
 /*
  * Each country with its cities and links; most links first, then most

@@ -76,7 +76,7 @@ cmd_cities(int argc, char **argv, struct cli *cli)
 		    argv[optind]);
 	if (cli_load(cli, &reg) != EXIT_FOUND)
 		return EXIT_TROUBLE;
-	n = query_cities(&reg, &cli->filter, cli->country, min, &v);
+	n = query_cities(&reg, &cli->filter, cli->country, min, 0, &v);
 	table_init(&t, columns, 3);
 	for (i = 0; i < n; i++) {
 		c = &reg.cities[v[i].city];

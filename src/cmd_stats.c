@@ -455,9 +455,8 @@ cmd_stats(int argc, char **argv, struct cli *cli)
 	link_lengths(&reg, &cli->filter, &fg.len);
 	/* The most-linked cities: of the country when there is one. */
 	plain = cli->filter;
-	fg.ntop = query_cities(&reg, &plain, cli->country, 1, &fg.top);
-	if (fg.ntop > TOP_CITIES)
-		fg.ntop = TOP_CITIES;
+	fg.ntop = query_cities(&reg, &plain, cli->country, 1, TOP_CITIES,
+	    &fg.top);
 	switch (cli_format(cli)) {
 	case FORMAT_TABLE:
 		print_report(&fg);

@@ -61,29 +61,53 @@ compare_city_counts(const void *pa, const void *pb)
 	return city_compare(sort_reg, a->city, b->city);
 }
 
+/*
+ * Put c among the best limit cities v[0 .. n), kept in order, and return
+ * their new number.  Most cities are turned away by one comparison with
+ * the last, so a top ten of many cities costs no sort of them all.
+ */
+static size_t
+keep_best(struct city_count *v, size_t n, size_t limit, struct city_count c)
+{
+	size_t i;
+
+	if (n == limit && compare_city_counts(&c, &v[n - 1]) >= 0)
+		return n;
+	if (n < limit)
+		n++;
+	for (i = n - 1; i > 0 && compare_city_counts(&c, &v[i - 1]) < 0; i--)
+		v[i] = v[i - 1];
+	v[i] = c;
+	return n;
+}
+
 size_t
 query_cities(const struct registry *r, const struct link_filter *f,
-    country_t country, uint32_t min, struct city_count **out)
+    country_t country, uint32_t min, size_t limit, struct city_count **out)
 {
 	struct link_filter p = plain_filter(f);
 	uint32_t *stamp = xcalloc(r->ncities + 1, sizeof(*stamp));
+	struct city_count cc;
 	size_t c, n = 0;
-	uint32_t d;
 
-	*out = xreallocarray(NULL, r->ncities + 1, sizeof(**out));
+	*out = xreallocarray(NULL, (limit ? limit : r->ncities) + 1,
+	    sizeof(**out));
+	sort_reg = r;
 	for (c = 0; c < r->ncities; c++) {
 		if (country != COUNTRY_NONE && r->cities[c].country != country)
 			continue;
-		d = degree(r, (city_id)c, &p, stamp, (uint32_t)c + 1);
-		if (d < min)
+		cc.city = (city_id)c;
+		cc.partners = degree(r, cc.city, &p, stamp, (uint32_t)c + 1);
+		if (cc.partners < min)
 			continue;
-		(*out)[n].city = (city_id)c;
-		(*out)[n].partners = d;
-		n++;
+		if (limit != 0)
+			n = keep_best(*out, n, limit, cc);
+		else
+			(*out)[n++] = cc;
 	}
 	free(stamp);
-	sort_reg = r;
-	qsort(*out, n, sizeof(**out), compare_city_counts);
+	if (limit == 0)
+		qsort(*out, n, sizeof(**out), compare_city_counts);
 	sort_reg = NULL;
 	return n;
 }

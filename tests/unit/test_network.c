@@ -102,10 +102,10 @@ test_cities(void **state)
 	struct registry *reg = *state;
 	struct link_filter f;
 	struct city_count *v;
-	size_t n, i;
+	size_t n, i, limit;
 
 	link_filter_init(&f);
-	n = query_cities(reg, &f, COUNTRY_NONE, 1, &v);
+	n = query_cities(reg, &f, COUNTRY_NONE, 1, 0, &v);
 	assert_int_equal(n, 8);
 	for (i = 0; i < n; i++) {
 		assert_string_equal(name_of(reg, v[i].city), names[i]);
@@ -113,19 +113,30 @@ test_cities(void **state)
 	}
 	free(v);
 
-	n = query_cities(reg, &f, cc("DE"), 2, &v);
+	/* The first few of the same order, ties by name at the cut too. */
+	for (limit = 1; limit <= 9; limit++) {
+		n = query_cities(reg, &f, COUNTRY_NONE, 1, limit, &v);
+		assert_int_equal(n, limit < 8 ? limit : 8);
+		for (i = 0; i < n; i++) {
+			assert_string_equal(name_of(reg, v[i].city), names[i]);
+			assert_int_equal(v[i].partners, partners[i]);
+		}
+		free(v);
+	}
+
+	n = query_cities(reg, &f, cc("DE"), 2, 0, &v);
 	assert_int_equal(n, 1);
 	assert_string_equal(name_of(reg, v[0].city), "C");
 	free(v);
 
 	/* Ended links only: D and E have one each; --min 0 lists all. */
 	f.status_mask = STATUS_BIT(STATUS_ENDED);
-	n = query_cities(reg, &f, COUNTRY_NONE, 1, &v);
+	n = query_cities(reg, &f, COUNTRY_NONE, 1, 0, &v);
 	assert_int_equal(n, 2);
 	assert_string_equal(name_of(reg, v[0].city), "D");
 	assert_string_equal(name_of(reg, v[1].city), "E");
 	free(v);
-	n = query_cities(reg, &f, COUNTRY_NONE, 0, &v);
+	n = query_cities(reg, &f, COUNTRY_NONE, 0, 0, &v);
 	assert_int_equal(n, 8);
 	free(v);
 }
