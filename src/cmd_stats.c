@@ -27,9 +27,11 @@
 #define TOP_CITIES	10
 #define BAR_WIDTH	40
 
+enum { OPT_COUNTS = 300 };
+
 static const char usage[] =
     "twin stats [-H] [-c country] [-f file] [-k kind] [-o format] "
-    "[-s status]";
+    "[-s status] [--counts]";
 
 static const char help[] =
     "\nFigures about the links that pass the filters (by default every "
@@ -39,13 +41,17 @@ static const char help[] =
     "components, mean and maximum degree (a city's\ndegree is the number "
     "of distinct cities it is linked to).\n\n"
     "With -o tsv or csv, rows of metric, item and value; with -o json, "
-    "one object.\n\n"
+    "one object.  Then the measures of the network and, where the registry "
+    "has\nplaces, the lengths of its links; --counts leaves these out, "
+    "which on a large\nregistry saves seconds.\n\n"
     "  -c, --country CC      only links with an end in this country\n"
     "  -s, --status LIST     active, suspended, ended, or all (default "
     "all)\n"
     CLI_HELP_KIND CLI_HELP_FILE
     "  -o, --format FORMAT   table, tsv, csv or json\n"
-    "  -H, --no-header       leave out the header row of CSV\n";
+    "  -H, --no-header       leave out the header row of CSV\n"
+    "      --counts          only the counts: no network measures or "
+    "lengths\n";
 
 struct figures {
 	const struct registry	*reg;
@@ -54,6 +60,7 @@ struct figures {
 	struct link_lengths	 len;	/* where the registry has places */
 	struct city_count	*top;
 	size_t			 ntop;
+	bool			 counts_only;	/* --counts: no m, no len */
 };
 
 static double
@@ -189,6 +196,16 @@ print_lengths(const struct figures *fg)
 	printf("  %-18s%.1f\n", "  mean", k->random_mean);
 }
 
+/* The measures and the link lengths, unless --counts left them out. */
+static void
+print_network(const struct figures *fg)
+{
+	if (fg->counts_only)
+		return;
+	print_measures(&fg->m);
+	print_lengths(fg);
+}
+
 static void
 print_report(const struct figures *fg)
 {
@@ -220,8 +237,7 @@ print_report(const struct figures *fg)
 	}
 	putchar('\n');
 	if (s->links == 0) {
-		print_measures(&fg->m);
-		print_lengths(fg);
+		print_network(fg);
 		return;
 	}
 	for (i = 0; i < DECADES; i++)
@@ -250,8 +266,7 @@ print_report(const struct figures *fg)
 		printf("  %6u  %.*s (%s)\n", (unsigned)fg->top[i].partners,
 		    (int)c->name_len, c->name, country_code(c->country));
 	}
-	print_measures(&fg->m);
-	print_lengths(fg);
+	print_network(fg);
 }
 
 /* One figure: an integer, or a real number when is_real. */
@@ -289,6 +304,8 @@ scalar_figures(const struct figures *fg, struct figure *f)
 	REAL("largest_component_share", share(s->largest, s->cities));
 	REAL("mean_degree", mean_degree(s));
 	COUNT("max_degree", s->max_degree);
+	if (fg->counts_only)
+		return n;
 	COUNT("network_cities", m->nodes);
 	COUNT("network_links", m->edges);
 	MEASURE("network_mean_degree", m->mean_degree);
@@ -421,12 +438,25 @@ print_rows(const struct cli *cli, const struct figures *fg)
 	free(names);
 }
 
+static int
+stats_option(void *ctx, int opt, const char *arg)
+{
+	struct figures *fg = ctx;
+
+	(void)arg;
+	if (opt != OPT_COUNTS)
+		return 0;
+	fg->counts_only = true;
+	return 1;
+}
+
 int
 cmd_stats(int argc, char **argv, struct cli *cli)
 {
 	static const struct option longopts[] = {
 		CLI_SOURCE_OPTIONS,
 		CLI_FILTER_OPTIONS,
+		{ "counts", no_argument, NULL, OPT_COUNTS },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct registry reg;
@@ -436,8 +466,9 @@ cmd_stats(int argc, char **argv, struct cli *cli)
 	int r;
 
 	cli->filter.status_mask = ALL_STATUSES;	/* stats counts ended links too */
+	memset(&fg, 0, sizeof(fg));
 	r = cli_parse(cli, argc, argv, CLI_SOURCE_OPTSTRING CLI_FILTER_OPTSTRING,
-	    longopts, usage, help, NULL, NULL);
+	    longopts, usage, help, stats_option, &fg);
 	if (r != 0)
 		return r < 0 ? EXIT_TROUBLE : EXIT_FOUND;
 	if (optind != argc)
@@ -446,13 +477,14 @@ cmd_stats(int argc, char **argv, struct cli *cli)
 	if (cli_load(cli, &reg) != EXIT_FOUND)
 		return EXIT_TROUBLE;
 	cli->filter.country = cli->country;
-	memset(&fg, 0, sizeof(fg));
 	fg.reg = &reg;
 	network_stats(&reg, &cli->filter, &fg.s);
-	graph_build(&g, &reg, &cli->filter);
-	measures_compute(&g, &fg.m);
-	graph_free(&g);
-	link_lengths(&reg, &cli->filter, &fg.len);
+	if (!fg.counts_only) {
+		graph_build(&g, &reg, &cli->filter);
+		measures_compute(&g, &fg.m);
+		graph_free(&g);
+		link_lengths(&reg, &cli->filter, &fg.len);
+	}
 	/* The most-linked cities: of the country when there is one. */
 	plain = cli->filter;
 	fg.ntop = query_cities(&reg, &plain, cli->country, 1, TOP_CITIES,

@@ -187,6 +187,7 @@ _twin()
 	links | suspended) opts+=" --decade" ;;&
 	links | decade) opts+=" --status" ;;&
 	cities) opts+=" --min" ;;
+	stats) opts+=" --counts" ;;
 	countries) opts+=" --pairs" ;;
 	graph) opts+=" --countries --country --depth --kind --status" ;;
 	cache) opts+=" --clear" ;;

@@ -112,6 +112,8 @@ function __twin_complete
             set -a opts --decade
         case cities
             set -a opts --min
+        case stats
+            set -a opts --counts
         case cache
             set -a opts --clear
         case locate

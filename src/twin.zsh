@@ -80,6 +80,7 @@ _twin() {
 	(links|suspended) opts+=(--decade) ;|
 	(links|decade) opts+=(--status) ;|
 	(cities) opts+=(--min) ;;
+	(stats) opts+=(--counts) ;;
 	(cache) opts+=(--clear) ;;
 	(locate) opts+=(--admin1 --gazetteer) ;;
 	(rank) opts+=(--as-of --by --count --country --kind --known-years --since --status --until) ;;

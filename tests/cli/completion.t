@@ -119,6 +119,10 @@ json
 $ bash -c '. <(twin completion bash); COMP_WORDS=(twin links --status s); COMP_CWORD=3; _twin; printf "%s\n" "${COMPREPLY[@]}"'
 suspended
 
+$ bash -c '. <(twin completion bash); COMP_WORDS=(twin stats --co); COMP_CWORD=2; _twin; printf "%s\n" "${COMPREPLY[@]}"'
+--country
+--counts
+
 $ bash -c '. <(twin completion bash); COMP_WORDS=(twin stats ""); COMP_CWORD=2; _twin; echo "${#COMPREPLY[@]}"'
 0
 

@@ -736,6 +736,114 @@ distinct-link network (self-links left out)
   gini              0.240000
   power-law alpha   1.990919 (xmin 1, 10 cities in the tail, KS distance 0.204766)
 
+# --counts: the same counts, without the network measures (none of the
+# network_ rows and no measures section in the report).
+$ twin -f fixtures/small.csv stats --counts
+rows		11
+links		10
+self_links		0
+cities		10
+countries		7
+links_with_year		8
+links_of_unknown_year		2
+links_with_year_share		0.8000
+suspended		1
+ended		1
+components		2
+largest_component		7
+largest_component_share		0.7000
+mean_degree		2.0000
+max_degree		3
+links_in_decade	1950	1
+ended_in_decade	1950	0
+active_at_decade_end	1950	1
+links_in_decade	1960	2
+ended_in_decade	1960	0
+active_at_decade_end	1960	3
+links_in_decade	1970	1
+ended_in_decade	1970	0
+active_at_decade_end	1970	3
+links_in_decade	1980	1
+ended_in_decade	1980	0
+active_at_decade_end	1980	4
+links_in_decade	1990	1
+ended_in_decade	1990	0
+active_at_decade_end	1990	5
+links_in_decade	2000	1
+ended_in_decade	2000	0
+active_at_decade_end	2000	5
+links_in_decade	2010	1
+ended_in_decade	2010	0
+active_at_decade_end	2010	6
+partners_of	Alpha (FI)	3
+partners_of	Beta (SE)	3
+partners_of	Epsilon (TR)	3
+partners_of	Gamma (DE)	3
+partners_of	Delta (DE)	2
+partners_of	Omega (FR)	2
+partners_of	Back\slash "Q" (FR)	1
+partners_of	Springfield (CA)	1
+partners_of	Springfield (US)	1
+partners_of	Zeta Town (TR)	1
+
+$ twin -f fixtures/small.csv stats --counts -o table
+rows                11
+links               10
+cities              10
+countries           7
+links with a year   8 (80.0%)
+links of no year    2
+suspended links     1
+ended links         1
+components          2
+largest component   7 cities (70.0%)
+mean degree         2.00
+maximum degree      3 (Alpha, FI)
+|
+links per decade: made, ended, active at the decade's end
+  1950s       1       0       1  ####################
+  1960s       2       0       3  ########################################
+  1970s       1       0       3  ####################
+  1980s       1       0       4  ####################
+  1990s       1       0       5  ####################
+  2000s       1       0       5  ####################
+  2010s       1       0       6  ####################
+  unknown     2                  ########################################
+|
+most partners
+       3  Alpha (FI)
+       3  Beta (SE)
+       3  Epsilon (TR)
+       3  Gamma (DE)
+       2  Delta (DE)
+       2  Omega (FR)
+       1  Back\slash "Q" (FR)
+       1  Springfield (CA)
+       1  Springfield (US)
+       1  Zeta Town (TR)
+
+$ twin -f fixtures/small.csv stats --counts -o json | head -17
+{
+  "rows": 11,
+  "links": 10,
+  "self_links": 0,
+  "cities": 10,
+  "countries": 7,
+  "links_with_year": 8,
+  "links_of_unknown_year": 2,
+  "links_with_year_share": 0.8000,
+  "suspended": 1,
+  "ended": 1,
+  "components": 2,
+  "largest_component": 7,
+  "largest_component_share": 0.7000,
+  "mean_degree": 2.0000,
+  "max_degree": 3,
+  "links_per_decade": [
+
+$ t=$(mktemp) && twin -f fixtures/small.csv stats --counts > $t && twin -f fixtures/small.csv stats | grep -v -E '^(network_|diameter|mean_distance|triangles|assortativity|clustering|transitivity|gini|powerlaw_)' | diff $t - && echo same; rm -f $t
+same
+
 $ twin -f fixtures/small.csv stats -o json
 {
   "rows": 11,
