@@ -402,7 +402,8 @@ def cmd_render(res):
     for ds in names:
         w(f"<details><summary>{ds}</summary>\n")
         w("```sh")
-        for test in ("import", "partners", "decade", "suspended", "load", "batch", "single"):
+        for test in ("import", "partners", "decade", "suspended", "load", "snapwrite",
+                     "cities", "stats", "batch", "single"):
             cmds = read_cmds(p(ds, test, "cmds"))
             if not cmds:
                 continue
@@ -560,9 +561,11 @@ def render_targets(res, w, datasets):
             f"(twin at 10M / 10) / twin at 1M: {fmt_time(t10)}, {fmt_time(t1)}")
     if "world-wikipedia" in sizes:
         ds = "world-wikipedia"
-        for test, question in (("partners", "partners NAME"), ("cities", "cities")):
-            add(f"warm, {ds}", med(ds, test, "twin (snapshot)"), med(ds, test, "sqlite3"), 1.0,
-                f"twin (snapshot) {question} / sqlite3 with indexes")
+        for test, question in (("partners", "partners NAME"), ("cities", "cities"),
+                               ("stats", "stats --counts")):
+            tw, sq = med(ds, test, "twin (snapshot)"), med(ds, test, "sqlite3")
+            add(f"warm, {ds}", tw, sq, 1.0,
+                f"twin (snapshot) {question} {fmt_time(tw)} / sqlite3 with indexes {fmt_time(sq)}")
     for ds in ("synthetic-1M",):
         if ds in sizes and "twin" in rss(ds):
             add(f"cold, {ds}", rss(ds)["twin"] * 1024, sizes[ds], 1.5,
