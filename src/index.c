@@ -207,6 +207,7 @@ group_statements(struct registry *r)
 	}
 	start[nc] = (uint32_t)w;
 	free(stamp);
+	free(fill);	/* as pos: each array goes as soon as it is done with */
 
 	/* Number the links in the order of their first rows. */
 	lid = first_of;		/* converted in place: first_of[s] <= s */
@@ -219,10 +220,18 @@ group_statements(struct registry *r)
 	r->adj_start = start;
 	r->adj = slot;
 
+	if (nl == ns) {
+		/*
+		 * No pair stated twice, as in most registries: no regrouping,
+		 * and the link numbers are the rows', so they go before the
+		 * links take their room.
+		 */
+		free(first_of);
+		first_of = NULL;
+	}
 	r->links = xtable_calloc(nl ? nl : 1, sizeof(*r->links));
 	r->nlinks = r->links_cap = nl;
 	if (nl == ns) {
-		/* No pair stated twice, as in most registries: no regrouping. */
 		for (i = 0; i < ns; i++) {
 			struct link *l = &r->links[i];
 
@@ -277,7 +286,6 @@ group_statements(struct registry *r)
 
 done:
 	free(first_of);
-	free(fill);
 	free(r->ends);
 	r->ends = NULL;
 	r->ends_cap = 0;
