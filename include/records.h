@@ -133,6 +133,9 @@ struct reader {
 
 	size_t			 errors;
 	atomic_bool		 stop;		/* an error ended the load */
+	/* Rows to make room for before the next batch (0: none), set by the
+	 * parser before it hands the batch on. */
+	size_t			 reserve_rows;
 
 	/* The record being read. */
 	unsigned long		 row_line;

@@ -437,18 +437,19 @@ decide_delimiter(struct loader *ld, const char *line, size_t len)
 }
 
 /*
- * Once the first batch is parsed, the size of a row is known: make room
- * in the registry for as many as the file seems to hold.  It is called
- * before the batch is handed on, when the reader has not started yet:
- * the registry is still this thread's.
+ * Once the first batch is parsed, the size of a row is known: the reader
+ * is to make room in the registry for as many as the file seems to hold.
+ * It does so itself, on its thread, while this one parses on: allocating
+ * and clearing the tables costs a millisecond on the world registry.
+ * This is called before the batch is handed on, so the reader sees it.
  */
 static void
 reserve(struct loader *ld)
 {
 	if (ld->kind != FILE_LINKS || ld->size == 0 || ld->parsed == 0)
 		return;
-	registry_reserve(ld->reg, (size_t)((double)ld->size / ld->parsed *
-	    ld->rows * 1.05));
+	ld->reader.reserve_rows = (size_t)((double)ld->size / ld->parsed *
+	    ld->rows * 1.05);
 }
 
 /* Forget the record being parsed, if it was not kept. */

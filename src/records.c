@@ -716,6 +716,10 @@ reader_read(struct reader *rd, struct batch *b)
 	const struct record *rec;
 	size_t i;
 
+	if (rd->reserve_rows != 0) {
+		registry_reserve(rd->reg, rd->reserve_rows);
+		rd->reserve_rows = 0;
+	}
 	for (i = 0; i < b->n && i < AHEAD; i++)
 		look_ahead(rd, b, &b->records[i]);
 	for (i = 0; i < b->n && !atomic_load_explicit(&rd->stop,
