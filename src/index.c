@@ -220,32 +220,35 @@ group_statements(struct registry *r)
 	r->adj_start = start;
 	r->adj = slot;
 
-	if (nl == ns) {
+	if (nl == ns && ns > 0) {
 		/*
 		 * No pair stated twice, as in most registries: no regrouping,
-		 * and the link numbers are the rows', so they go before the
-		 * links take their room.
+		 * and link i is row i.  The links take the rows' ends' room,
+		 * grown in place, each written from the last down over ends
+		 * already read, so that the two arrays never stand side by
+		 * side: at a million rows that is 8 MB less at the peak.
 		 */
 		free(first_of);
 		first_of = NULL;
-	}
-	r->links = xtable_calloc(nl ? nl : 1, sizeof(*r->links));
-	r->nlinks = r->links_cap = nl;
-	if (nl == ns) {
-		for (i = 0; i < ns; i++) {
-			struct link *l = &r->links[i];
+		r->links = xreallocarray(r->ends, ns, sizeof(*r->links));
+		r->ends = NULL;
+		r->ends_cap = 0;
+		r->nlinks = r->links_cap = nl;
+		for (i = ns; i-- > 0;) {
+			const struct row_ends ends = ((struct row_ends *)r->links)[i];
+			const struct statement *st = &r->stmts[i];
 
-			l->city = r->ends[i].city;
-			l->partner = r->ends[i].partner;
-			l->stmt = (uint32_t)i;
-			l->nstmts = 1;
-			l->year = r->stmts[i].year;
-			l->ended = r->stmts[i].ended;
-			l->status = r->stmts[i].status;
-			l->kind = r->stmts[i].kind;
+			r->links[i] = (struct link){
+				.city = ends.city, .partner = ends.partner,
+				.stmt = (uint32_t)i, .nstmts = 1,
+				.year = st->year, .ended = st->ended,
+				.status = st->status, .kind = st->kind
+			};
 		}
 		goto done;
 	}
+	r->links = xtable_calloc(nl ? nl : 1, sizeof(*r->links));
+	r->nlinks = r->links_cap = nl;
 
 	/*
 	 * The statements grouped by link, each group in file order: dest[i]
