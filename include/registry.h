@@ -72,18 +72,26 @@ struct region_spelling {
 	region_id	 region;
 };
 
+/*
+ * A city takes 40 bytes: a large registry has millions.  Its lengths fit
+ * 16 bits: a name has at most NAME_MAX_BYTES, and folding writes at most
+ * 18 code points of 4 bytes for a character of at least 2 (U+FDFA).
+ */
 struct city {
 	const char	*name;		/* as first written in the registry */
 	const char	*key;		/* folded name: what a user's name is matched by */
-	uint32_t	 name_len;
-	uint32_t	 key_len;
 	uint32_t	 key_hash;
-	country_t	 country;
-	uint16_t	 file;
 	region_id	 region;	/* or REGION_NONE */
 	city_id		 next_homonym;	/* next city with the same key, or CITY_NONE */
 	uint32_t	 line;		/* where the name was first written */
+	uint16_t	 name_len;
+	uint16_t	 key_len;
+	country_t	 country;
+	uint16_t	 file;
 };
+
+_Static_assert(NAME_MAX_BYTES * 36 <= UINT16_MAX,
+    "a city's folded key fits its 16-bit length");
 
 /*
  * One row of a registry: what it says of a link.  Strings are offsets

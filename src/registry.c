@@ -149,9 +149,9 @@ registry_intern(struct registry *r, const char *name, size_t len,
 	memcpy(text + len + 1, key, key_len);
 	text[len + 1 + key_len] = '\0';
 	city->name = text;
-	city->name_len = (uint32_t)len;
+	city->name_len = (uint16_t)len;
 	city->key = text + len + 1;
-	city->key_len = (uint32_t)key_len;
+	city->key_len = (uint16_t)key_len;
 	city->key_hash = hash;
 	city->country = country;
 	city->region = region;

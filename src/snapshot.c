@@ -493,16 +493,17 @@ fill_registry(struct registry *reg, const struct snap_header *h,
 	for (i = 0; i < h->ncities; i++) {
 		struct city *c = &reg->cities[i];
 
-		if (!valid_string(strings, sl, sc[i].name_off, sc[i].name_len) ||
+		if (sc[i].name_len > UINT16_MAX || sc[i].key_len > UINT16_MAX ||
+		    !valid_string(strings, sl, sc[i].name_off, sc[i].name_len) ||
 		    !valid_string(strings, sl, sc[i].key_off, sc[i].key_len) ||
 		    /* a homonym chain runs to older cities, so it cannot loop */
 		    (sc[i].next_homonym != CITY_NONE && sc[i].next_homonym >= i) ||
 		    !country_valid(sc[i].country))
 			return false;
 		c->name = strings + sc[i].name_off;
-		c->name_len = sc[i].name_len;
+		c->name_len = (uint16_t)sc[i].name_len;
 		c->key = strings + sc[i].key_off;
-		c->key_len = sc[i].key_len;
+		c->key_len = (uint16_t)sc[i].key_len;
 		c->key_hash = sc[i].key_hash;
 		c->country = sc[i].country;
 		c->next_homonym = sc[i].next_homonym;
