@@ -64,7 +64,7 @@ struct loader {
 	size_t			 rows;		/* records after the header */
 	size_t			 parsed;	/* bytes of the lines parsed */
 	size_t			 size;		/* of the file, if known; else 0 */
-	bool			 reserved;	/* registry_reserve() was called */
+	bool			 reserved;	/* reserve() was called */
 
 	/*
 	 * The reader and the pipeline are written by the other thread: each
