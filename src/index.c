@@ -231,8 +231,7 @@ group_statements(struct registry *r)
 		free(first_of);
 		first_of = NULL;
 		r->links = xreallocarray(r->ends, ns, sizeof(*r->links));
-		r->ends = NULL;
-		r->ends_cap = 0;
+		r->ends = NULL;		/* now the links: not freed at done */
 		r->nlinks = r->links_cap = nl;
 		for (i = ns; i-- > 0;) {
 			const struct row_ends ends = ((struct row_ends *)r->links)[i];
