@@ -540,8 +540,6 @@ fill_registry(struct registry *reg, const struct snap_header *h,
 	reg->stmts = (struct statement *)p;
 	reg->nstmts = reg->stmts_cap = h->nstmts;
 	p += s->stmts;
-	if (h->texts_len > 0 && texts[h->texts_len - 1] != '\0')
-		return false;
 	for (i = 0; i < h->nlinks; i++)
 		if (reg->links[i].city >= h->ncities ||
 		    reg->links[i].partner >= h->ncities ||
@@ -551,6 +549,9 @@ fill_registry(struct registry *reg, const struct snap_header *h,
 		    reg->links[i].stmt > h->nstmts ||
 		    reg->links[i].nstmts > h->nstmts - reg->links[i].stmt)
 			return false;
+	/* valid_text() takes a text that starts to end: the section must. */
+	if (h->texts_len > 0 && texts[h->texts_len - 1] != '\0')
+		return false;
 	for (i = 0; i < h->nstmts; i++)
 		if (reg->stmts[i].status >= STATUS_COUNT ||
 		    reg->stmts[i].kind >= KIND_COUNT ||
