@@ -122,6 +122,13 @@ void	 batch_add_message(struct batch *, unsigned long line, enum severity,
 	    const char *message);
 void	 batch_free(struct batch *);
 
+/*
+ * Sources and notes repeat: a city's page, a council's website, "school
+ * exchange" given to a hundred rows.  The reader keeps each text once
+ * when it was kept lately, remembering so many of them.
+ */
+#define RECENT_TEXTS 16384
+
 /* What reading records into the registry keeps from one record to the next. */
 struct reader {
 	struct registry		*reg;
@@ -155,7 +162,8 @@ struct reader {
 		country_t	 country;
 		region_id	 id;
 	} last_region[2];
-	uint32_t		 last_text[2];	/* the last source and note kept */
+	/* Texts kept lately, by their hash: a direct-mapped cache. */
+	uint32_t		 recent_texts[RECENT_TEXTS];
 	struct fold_buf		 fold;
 	char			 noted[16][24];	/* synonyms already noted */
 	size_t			 nnoted;
