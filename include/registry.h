@@ -73,13 +73,14 @@ struct region_spelling {
 };
 
 /*
- * A city takes 40 bytes: a large registry has millions.  Its lengths fit
+ * A city takes 32 bytes: a large registry has millions.  Its lengths fit
  * 16 bits: a name has at most NAME_MAX_BYTES, and folding writes at most
- * 18 code points of 4 bytes for a character of at least 2 (U+FDFA).
+ * 18 code points of 4 bytes for a character of at least 2 (U+FDFA).  Its
+ * key is stored right after its name and the name's NUL (city_key()), in
+ * the registry's arena as in a snapshot, so it needs no pointer of its own.
  */
 struct city {
 	const char	*name;		/* as first written in the registry */
-	const char	*key;		/* folded name: what a user's name is matched by */
 	uint32_t	 key_hash;
 	region_id	 region;	/* or REGION_NONE */
 	city_id		 next_homonym;	/* next city with the same key, or CITY_NONE */
@@ -89,6 +90,15 @@ struct city {
 	country_t	 country;
 	uint16_t	 file;
 };
+
+_Static_assert(sizeof(struct city) == 32, "a city takes 32 bytes");
+
+/* The folded name, what a user's name is matched by. */
+static inline const char *
+city_key(const struct city *c)
+{
+	return c->name + c->name_len + 1;
+}
 
 _Static_assert(NAME_MAX_BYTES * 36 <= UINT16_MAX,
     "a city's folded key fits its 16-bit length");

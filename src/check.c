@@ -210,7 +210,7 @@ check_unsettled(struct checker *ck)
 		list[0] = '\0';
 		/* The homonym chain runs newest first: list in file order. */
 		nh = 0;
-		for (id = registry_first_with_key(r, c->key, c->key_len);
+		for (id = registry_first_with_key(r, city_key(c), c->key_len);
 		    id != CITY_NONE; id = r->cities[id].next_homonym)
 			if (r->cities[id].country == c->country &&
 			    r->cities[id].region != REGION_NONE) {

@@ -229,7 +229,7 @@ same_name_in_country(const struct registry *r, city_id c)
 	city_id h;
 	size_t n = 0;
 
-	for (h = registry_first_with_key(r, r->cities[c].key,
+	for (h = registry_first_with_key(r, city_key(&r->cities[c]),
 	    r->cities[c].key_len); h != CITY_NONE; h = r->cities[h].next_homonym)
 		if (r->cities[h].country == r->cities[c].country)
 			n++;

@@ -63,8 +63,8 @@ print_cities(struct cli *cli, const char *prefix)
 	for (i = 0; i < reg.ncities; i++) {
 		const struct city *c = &reg.cities[i];
 
-		if (c->key_len >= klen && memcmp(c->key, key, klen) == 0) {
-			v[n].key = c->key;
+		if (c->key_len >= klen && memcmp(city_key(c), key, klen) == 0) {
+			v[n].key = city_key(c);
 			v[n++].name = c->name;
 		}
 	}

@@ -242,7 +242,7 @@ index_build(struct name_index *ix, const struct registry *reg)
 	strmap_init(&ix->map);
 	for (i = 0; i < reg->ncities; i++) {
 		c = &reg->cities[i];
-		index_add(ix, c->key, c->key_len, c->country, (city_id)i,
+		index_add(ix, city_key(c), c->key_len, c->country, (city_id)i,
 		    VIA_NAME);
 	}
 	for (i = 0; i < reg->naliases; i++)

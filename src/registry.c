@@ -79,7 +79,7 @@ city_key_match(const void *ctx, uint32_t value, const char *key, size_t len,
 	const struct city *c = &((const struct registry *)ctx)->cities[value];
 
 	(void)tag;
-	return c->key_len == len && memcmp(c->key, key, len) == 0;
+	return c->key_len == len && memcmp(city_key(c), key, len) == 0;
 }
 
 static bool
@@ -142,7 +142,8 @@ registry_intern(struct registry *r, const char *name, size_t len,
 	    sizeof(*r->cities));
 	c = (city_id)r->ncities++;
 	city = &r->cities[c];
-	/* Name and key side by side: one allocation, one cache line or two. */
+	/* The key right after the name (city_key()): one allocation, one
+	 * cache line or two. */
 	text = arena_alloc(&r->arena, len + key_len + 2, 1);
 	memcpy(text, name, len);
 	text[len] = '\0';
@@ -150,7 +151,6 @@ registry_intern(struct registry *r, const char *name, size_t len,
 	text[len + 1 + key_len] = '\0';
 	city->name = text;
 	city->name_len = (uint16_t)len;
-	city->key = text + len + 1;
 	city->key_len = (uint16_t)key_len;
 	city->key_hash = hash;
 	city->country = country;
@@ -482,7 +482,7 @@ registry_rehash_cities(struct registry *r)
 	strmap_init(&r->by_key);
 	for (i = 0; i < r->ncities; i++) {
 		c = &r->cities[i];
-		head = strmap_find(&r->by_key, c->key, c->key_len, KEY_TAG,
+		head = strmap_find(&r->by_key, city_key(c), c->key_len, KEY_TAG,
 		    c->key_hash, city_key_match, r);
 		if (head != NULL) {
 			c->next_homonym = *head;

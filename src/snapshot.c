@@ -282,7 +282,7 @@ snapshot_write(const struct registry *reg, const struct file_identity *ids,
 
 		cities[i].name_off = strtab_add(&st, c->name, c->name_len);
 		cities[i].name_len = c->name_len;
-		cities[i].key_off = strtab_add(&st, c->key, c->key_len);
+		cities[i].key_off = strtab_add(&st, city_key(c), c->key_len);
 		cities[i].key_len = c->key_len;
 		cities[i].key_hash = c->key_hash;
 		cities[i].next_homonym = c->next_homonym;
@@ -495,6 +495,8 @@ fill_registry(struct registry *reg, const struct snap_header *h,
 
 		if (sc[i].name_len > UINT16_MAX || sc[i].key_len > UINT16_MAX ||
 		    !valid_string(strings, sl, sc[i].name_off, sc[i].name_len) ||
+		    /* the key follows the name, where city_key() finds it */
+		    sc[i].key_off != sc[i].name_off + sc[i].name_len + 1 ||
 		    !valid_string(strings, sl, sc[i].key_off, sc[i].key_len) ||
 		    /* a homonym chain runs to older cities, so it cannot loop */
 		    (sc[i].next_homonym != CITY_NONE && sc[i].next_homonym >= i) ||
@@ -502,7 +504,6 @@ fill_registry(struct registry *reg, const struct snap_header *h,
 			return false;
 		c->name = strings + sc[i].name_off;
 		c->name_len = (uint16_t)sc[i].name_len;
-		c->key = strings + sc[i].key_off;
 		c->key_len = (uint16_t)sc[i].key_len;
 		c->key_hash = sc[i].key_hash;
 		c->country = sc[i].country;

@@ -89,7 +89,7 @@ describe(const struct registry *reg, char *out, size_t cap)
 		used = strlen(out);
 		adj = city_links(reg, (city_id)i, &n);
 		snprintf(out + used, cap - used, "%s/%s/%s:%zu:%u ",
-		    reg->cities[i].name, reg->cities[i].key,
+		    reg->cities[i].name, city_key(&reg->cities[i]),
 		    country_code(reg->cities[i].country), n, n ? adj[0] : 0);
 	}
 	for (i = 0; i < reg->nregions; i++) {
