@@ -154,6 +154,35 @@ test_forms_name_one_city(void **state)
 	registry_free(&reg);
 }
 
+/* A source or note kept once is shared by the rows that repeat it. */
+static void
+test_repeated_texts_are_kept_once(void **state)
+{
+	struct registry reg;
+	const struct statement *st;
+
+	(void)state;
+	load_ok(&reg, "city,country,partner,partner_country,source,note\n"
+	    "A,FI,B,SE,city page,\n"
+	    "A,FI,C,SE,council,city page\n"
+	    "A,FI,D,SE, city page ,city\n"
+	    "A,FI,E,SE,city pages,\n"
+	    "A,FI,F,SE,city page,council\n");
+	assert_int_equal(reg.nstmts, 5);
+	st = reg.stmts;		/* one link a row: in file order */
+	assert_string_equal(registry_text(&reg, st[0].source), "city page");
+	assert_int_equal(st[0].note, 0);
+	assert_int_equal(st[1].note, st[0].source);
+	assert_int_equal(st[2].source, st[0].source);	/* trimmed */
+	assert_string_equal(registry_text(&reg, st[2].note), "city");
+	assert_string_equal(registry_text(&reg, st[3].source), "city pages");
+	assert_int_equal(st[4].source, st[0].source);
+	assert_int_equal(st[4].note, st[1].source);
+	/* "", "city page", "council", "city", "city pages", with their NULs */
+	assert_int_equal(reg.texts_len, 1 + 10 + 8 + 5 + 11);
+	registry_free(&reg);
+}
+
 static void
 test_region_table(void **state)
 {
@@ -184,6 +213,7 @@ main(void)
 		cmocka_unit_test(test_status_of_undated_statements_is_the_first_rows),
 		cmocka_unit_test(test_regions_tell_homonyms_apart),
 		cmocka_unit_test(test_forms_name_one_city),
+		cmocka_unit_test(test_repeated_texts_are_kept_once),
 		cmocka_unit_test(test_region_table),
 	};
 	int failed = cmocka_run_group_tests(tests, NULL, NULL);
