@@ -27,7 +27,7 @@
 #include "xalloc.h"
 
 #define SNAPSHOT_MAGIC		"TWINSNAP"
-#define SNAPSHOT_VERSION	9
+#define SNAPSHOT_VERSION	10
 
 struct snap_header {
 	char		magic[8];
@@ -176,8 +176,13 @@ checksum(const char *p, size_t n)
 		b[i] += a[i];
 		for (j = 0; j < 2; j++) {
 			memcpy(out, j ? &b[i] : &a[i], sizeof(out));
+			/* A product carries a change only upwards: the shift
+			 * brings the high bits down, or a change in the top
+			 * bits of one sum could cancel one of the next. */
 			h = (h ^ out[0] ^ (uint64_t)out[1] << 32) * 0xFF51AFD7ED558CCDULL;
+			h ^= h >> 32;
 			h = (h ^ out[2] ^ (uint64_t)out[3] << 32) * 0xFF51AFD7ED558CCDULL;
+			h ^= h >> 32;
 		}
 	}
 	return h ^ (h >> 33);
