@@ -1,7 +1,7 @@
 /*
- * strmap.c: linear probing over a power-of-two table kept at most three
- * quarters full: eight slots share a cache line, so a longer probe costs
- * less than the cache misses of a larger table.  Each slot holds the full
+ * strmap.c: linear probing over a table kept at most three quarters full
+ * (table.h): eight slots share a cache line, so a longer probe costs less
+ * than the cache misses of a larger table.  Each slot holds the full
  * hash, so a probe calls the match function (and touches the key) only on
  * a hash hit, and growing the table needs no keys at all.
  */
@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "strmap.h"
+#include "table.h"
 #include "xalloc.h"
 
 uint32_t
@@ -54,12 +55,12 @@ uint32_t *
 strmap_find(const struct strmap *m, const char *key, size_t len, uint16_t tag,
     uint32_t hash, strmap_match_fn *match, const void *ctx)
 {
-	size_t mask = m->cap - 1, i;
+	size_t i;
 	struct strmap_slot *s;
 
 	if (m->cap == 0)
 		return NULL;
-	for (i = hash & mask;; i = (i + 1) & mask) {
+	for (i = table_slot(hash, m->cap);; i = i + 1 < m->cap ? i + 1 : 0) {
 		s = &m->slots[i];
 		if (s->value == STRMAP_NONE)
 			return NULL;
@@ -71,36 +72,26 @@ strmap_find(const struct strmap *m, const char *key, size_t len, uint16_t tag,
 static void
 insert(struct strmap_slot *slots, size_t cap, uint32_t hash, uint32_t value)
 {
-	size_t mask = cap - 1, i;
+	size_t i;
 
-	for (i = hash & mask; slots[i].value != STRMAP_NONE; i = (i + 1) & mask)
+	for (i = table_slot(hash, cap); slots[i].value != STRMAP_NONE;
+	    i = i + 1 < cap ? i + 1 : 0)
 		;
 	slots[i].hash = hash;
 	slots[i].value = value;
 }
 
-static struct strmap_slot *
-new_slots(size_t cap)
-{
-	struct strmap_slot *slots = xtable_alloc(cap, sizeof(*slots));
-
-	/* All bits set: every value STRMAP_NONE. */
-	memset(slots, 0xFF, cap * sizeof(*slots));
-	return slots;
-}
-
-void
-strmap_reserve(struct strmap *m, size_t n)
+/* Move the entries to a table of cap slots. */
+static void
+resize(struct strmap *m, size_t cap)
 {
 	struct strmap_slot *old = m->slots;
-	size_t oldcap = m->cap, cap = m->cap ? m->cap : 64, i;
+	size_t oldcap = m->cap, i;
 
-	while (n * 4 > cap * 3)		/* at most three quarters full */
-		cap *= 2;
-	if (cap == oldcap)
-		return;
+	m->slots = xtable_alloc(cap, sizeof(*m->slots));
+	/* All bits set: every value STRMAP_NONE. */
+	memset(m->slots, 0xFF, cap * sizeof(*m->slots));
 	m->cap = cap;
-	m->slots = new_slots(m->cap);
 	for (i = 0; i < oldcap; i++)
 		if (old[i].value != STRMAP_NONE)
 			insert(m->slots, m->cap, old[i].hash, old[i].value);
@@ -108,10 +99,19 @@ strmap_reserve(struct strmap *m, size_t n)
 }
 
 void
+strmap_reserve(struct strmap *m, size_t n)
+{
+	if (n * 4 > m->cap * 3)
+		resize(m, table_cap(n));
+}
+
+void
 strmap_put(struct strmap *m, uint32_t hash, uint32_t value)
 {
+	/* Doubling: a table that grows one entry at a time stays linear. */
 	if ((m->count + 1) * 4 > m->cap * 3)
-		strmap_reserve(m, m->count + 1);
+		resize(m, table_cap(m->count + 1 > m->cap ? m->count + 1 :
+		    m->cap * 3 / 2));
 	insert(m->slots, m->cap, hash, value);
 	m->count++;
 }
