@@ -379,7 +379,7 @@ row_city(struct reader *rd, enum role r, country_t c, region_id g)
 	    c == rd->last.country && g == rd->last.region &&
 	    memcmp(s, rd->last.name, len) == 0)
 		return rd->last.id;
-	cached = len <= NAME_MAX_BYTES;
+	cached = len <= NAME_MAX_BYTES && spelling_region_fits(g);
 	if (cached) {
 		hash = rd->fields[r].hash;
 		id = registry_find_spelling(rd->reg, s, len, c, g, hash);

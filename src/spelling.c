@@ -1,6 +1,6 @@
 /*
- * spelling.c: linear probing over a power-of-two table kept at most three
- * quarters full, as strmap.c, with the key in the slot: see spelling.h.
+ * spelling.c: linear probing over a table kept at most three quarters
+ * full, as strmap.c (table.h), with the key in the slot: see spelling.h.
  */
 #include <stdbool.h>
 #include <stdlib.h>
@@ -12,8 +12,7 @@
 #define SPELLING_EMPTY UINT32_MAX
 #define SPELLING_LONG UINT8_MAX
 
-_Static_assert(sizeof(struct spelling_slot) == 32,
-    "two slots a cache line");
+_Static_assert(sizeof(struct spelling_slot) == 24, "a slot takes 24 bytes");
 
 void
 spellings_init(struct spelling_table *t)
@@ -29,45 +28,73 @@ spellings_free(struct spelling_table *t)
 	spellings_init(t);
 }
 
-static bool
-same_name(const struct spelling_slot *s, const char *name, size_t len)
+/* REGION_NONE (UINT32_MAX) becomes SPELLING_NO_REGION. */
+static uint16_t
+slot_region(uint32_t region)
+{
+	return region == UINT32_MAX ? SPELLING_NO_REGION : (uint16_t)region;
+}
+
+/* The name of a slot that holds one. */
+static const char *
+slot_name(const struct spelling_slot *s, size_t *len)
 {
 	uint32_t long_len;
 	const char *long_name;
 
-	if (s->len != SPELLING_LONG)
-		return s->len == len && memcmp(s->text, name, len) == 0;
+	if (s->len != SPELLING_LONG) {
+		*len = s->len;
+		return s->text;
+	}
 	memcpy(&long_len, s->text, sizeof(long_len));
 	memcpy(&long_name, s->text + sizeof(long_len), sizeof(long_name));
-	return long_len == len && memcmp(long_name, name, len) == 0;
+	*len = long_len;
+	return long_name;
+}
+
+static bool
+same_name(const struct spelling_slot *s, const char *name, size_t len)
+{
+	const char *slot_text;
+	size_t slot_len;
+
+	if (s->len != SPELLING_LONG)
+		return s->len == len && memcmp(s->text, name, len) == 0;
+	if (len <= SPELLING_INLINE)
+		return false;
+	slot_text = slot_name(s, &slot_len);
+	return slot_len == len && memcmp(slot_text, name, len) == 0;
 }
 
 uint32_t
 spellings_find(const struct spelling_table *t, const char *name, size_t len,
     country_t country, uint32_t region, uint32_t hash)
 {
-	size_t mask = t->cap - 1, i;
 	const struct spelling_slot *s;
+	uint16_t r = slot_region(region);
+	size_t i;
 
 	if (t->cap == 0)
 		return SPELLING_EMPTY;
-	for (i = hash & mask;; i = (i + 1) & mask) {
+	for (i = table_slot(hash, t->cap);; i = i + 1 < t->cap ? i + 1 : 0) {
 		s = &t->slots[i];
 		if (s->city == SPELLING_EMPTY)
 			return SPELLING_EMPTY;
-		if (s->hash == hash && s->country == country &&
-		    s->region == region && same_name(s, name, len))
+		if (s->country == country && s->region == r &&
+		    same_name(s, name, len))
 			return s->city;
 	}
 }
 
+/* Put s in the first free slot of its probe; hash is its name's. */
 static void
-place(struct spelling_slot *slots, size_t cap, const struct spelling_slot *s)
+place(struct spelling_slot *slots, size_t cap, const struct spelling_slot *s,
+    uint32_t hash)
 {
-	size_t mask = cap - 1, i;
+	size_t i;
 
-	for (i = s->hash & mask; slots[i].city != SPELLING_EMPTY;
-	    i = (i + 1) & mask)
+	for (i = table_slot(hash, cap); slots[i].city != SPELLING_EMPTY;
+	    i = i + 1 < cap ? i + 1 : 0)
 		;
 	slots[i] = *s;
 }
@@ -77,27 +104,27 @@ static void
 rehash(struct spelling_table *t, size_t cap)
 {
 	struct spelling_slot *old = t->slots;
-	size_t oldcap = t->cap, i;
+	size_t oldcap = t->cap, i, len;
+	const char *name;
 
 	t->slots = xtable_alloc(cap, sizeof(*t->slots));
 	for (i = 0; i < cap; i++)
 		t->slots[i].city = SPELLING_EMPTY;
 	t->cap = cap;
 	for (i = 0; i < oldcap; i++)
-		if (old[i].city != SPELLING_EMPTY)
-			place(t->slots, cap, &old[i]);
+		if (old[i].city != SPELLING_EMPTY) {
+			/* The slots keep no hash: growing computes it again. */
+			name = slot_name(&old[i], &len);
+			place(t->slots, cap, &old[i], spelling_hash(name, len));
+		}
 	free(old);
 }
 
 void
 spellings_reserve(struct spelling_table *t, size_t n)
 {
-	size_t cap = t->cap ? t->cap : 64;
-
-	while (n * 4 > cap * 3)
-		cap *= 2;
-	if (cap > t->cap)
-		rehash(t, cap);
+	if (n * 4 > t->cap * 3)
+		rehash(t, table_cap(n));
 }
 
 void
@@ -110,9 +137,8 @@ spellings_add(struct spelling_table *t, struct arena *arena, const char *name,
 	const char *long_name;
 
 	memset(&s, 0, sizeof(s));
-	s.hash = hash;
 	s.city = city;
-	s.region = region;
+	s.region = slot_region(region);
 	s.country = country;
 	if (len <= SPELLING_INLINE) {
 		s.len = (uint8_t)len;
@@ -125,8 +151,10 @@ spellings_add(struct spelling_table *t, struct arena *arena, const char *name,
 		memcpy(s.text + sizeof(long_len), &long_name,
 		    sizeof(long_name));
 	}
+	/* Doubling: a table that grows one entry at a time stays linear. */
 	if ((t->count + 1) * 4 > t->cap * 3)
-		spellings_reserve(t, t->count + 1);
-	place(t->slots, t->cap, &s);
+		rehash(t, table_cap(t->count + 1 > t->cap ? t->count + 1 :
+		    t->cap * 3 / 2));
+	place(t->slots, t->cap, &s, hash);
 	t->count++;
 }
