@@ -87,12 +87,15 @@ xtable_alloc(size_t n, size_t size)
 	bytes = n * size;
 	if (bytes < HUGE_PAGE)
 		return xmalloc(bytes);
-	bytes = (bytes + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
 	if ((p = aligned_alloc(HUGE_PAGE, bytes)) == NULL)
 		out_of_memory();
 #ifdef MADV_HUGEPAGE
-	/* Only advice: where huge pages are off, the table works as well. */
-	(void)madvise(p, bytes, MADV_HUGEPAGE);
+	/*
+	 * Only advice: where huge pages are off, the table works as well.
+	 * The whole huge pages only: the rest takes small pages, so that a
+	 * table of 2.6 MB is not 4 MB resident.
+	 */
+	(void)madvise(p, bytes & ~(HUGE_PAGE - 1), MADV_HUGEPAGE);
 #endif
 	return p;
 }
