@@ -131,14 +131,17 @@ struct statement {
 struct link {
 	city_id		 city;		/* the first two columns of its first row */
 	city_id		 partner;
-	uint32_t	 stmt;		/* its statements: stmts[stmt .. stmt + nstmts) */
-	uint32_t	 nstmts;
+	/* Its statements, from stmts[stmt] to the next link's first
+	 * (link_nstmts()): links are in the order of their statements. */
+	uint32_t	 stmt;
 	uint16_t	 year;		/* 0: unknown */
 	uint16_t	 ended;		/* year it ended or was suspended; 0: none */
 	uint8_t		 status;	/* enum link_status */
 	uint8_t		 kind;		/* enum link_kind */
 	uint8_t		 unused[2];
 };
+
+_Static_assert(sizeof(struct link) == 20, "a link takes 20 bytes");
 
 /*
  * The status of link l at the end of year as_of (0: now): a link that
@@ -339,6 +342,14 @@ static inline const struct statement *
 link_statements(const struct registry *r, const struct link *l)
 {
 	return r->stmts + l->stmt;
+}
+
+/* How many rows state link l: at least one. */
+static inline size_t
+link_nstmts(const struct registry *r, const struct link *l)
+{
+	return (l + 1 < r->links + r->nlinks ? l[1].stmt : r->nstmts) -
+	    l->stmt;
 }
 
 /* Where the link was first stated. */

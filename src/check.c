@@ -173,7 +173,7 @@ check_links(struct checker *ck)
 	for (i = 0; i < r->nlinks; i++) {
 		l = &r->links[i];
 		st = link_statements(r, l);
-		for (k = 0; k < l->nstmts; k++) {
+		for (k = 0; k < link_nstmts(r, l); k++) {
 			if (l->city == l->partner)
 				warn(ck, st[k].file, st[k].line, "link from %s (%s) "
 				    "to itself", city_name(r, l->city),
@@ -232,7 +232,7 @@ check_unsettled(struct checker *ck)
 		for (j = 0; j < n; j++) {
 			l = &r->links[ids[j]];
 			st = link_statements(r, l);
-			for (k = 0; k < l->nstmts; k++)
+			for (k = 0; k < link_nstmts(r, l); k++)
 				warn(ck, st[k].file, st[k].line, "%s (%s) has no "
 				    "region, and the registry has that name in "
 				    "several regions: %s; expected a region",

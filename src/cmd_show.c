@@ -53,7 +53,7 @@ print_statements(const struct cli *cli, const struct registry *reg,
 		table_init(&t, region_columns, 13);
 	else
 		table_init(&t, plain_columns, 11);
-	for (i = 0; i < l->nstmts; i++, st++) {
+	for (i = 0; i < link_nstmts(reg, l); i++, st++) {
 		a = &reg->cities[st->reversed ? l->partner : l->city];
 		b = &reg->cities[st->reversed ? l->city : l->partner];
 		table_text(&t, a->name, a->name_len);

@@ -362,7 +362,7 @@ edge_attrs(const struct export_graph *g, const struct registry *r, size_t i,
 	at[2].len = strlen(at[2].text);
 	at[3].text = kind_names[l->kind];
 	at[3].len = strlen(at[3].text);
-	at[4].number = l->nstmts;
+	at[4].number = link_nstmts(r, l);
 }
 
 /* The attribute lists a format declares: nodes', then edges'. */

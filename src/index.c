@@ -111,15 +111,15 @@ statement_date(const struct statement *st)
 	return st->ended != 0 ? st->ended : st->year;
 }
 
-/* The link's year, status and kind from its statements (see registry.h). */
+/* The link's year, status and kind from its n statements (registry.h). */
 static void
-summarize_link(struct link *l, const struct statement *st)
+summarize_link(struct link *l, const struct statement *st, size_t n)
 {
 	const struct statement *latest = &st[0];
-	uint32_t i;
+	size_t i;
 
 	l->year = 0;
-	for (i = 0; i < l->nstmts; i++) {
+	for (i = 0; i < n; i++) {
 		if (st[i].year != 0 && (l->year == 0 || st[i].year < l->year))
 			l->year = st[i].year;
 		if (statement_date(&st[i]) > statement_date(latest))
@@ -239,7 +239,7 @@ group_statements(struct registry *r)
 
 			r->links[i] = (struct link){
 				.city = ends.city, .partner = ends.partner,
-				.stmt = (uint32_t)i, .nstmts = 1,
+				.stmt = (uint32_t)i,
 				.year = st->year, .ended = st->ended,
 				.status = st->status, .kind = st->kind
 			};
@@ -252,26 +252,35 @@ group_statements(struct registry *r)
 	/*
 	 * The statements grouped by link, each group in file order: dest[i]
 	 * is where statement i goes, and the array is permuted in place,
-	 * cycle by cycle, rather than copied.
+	 * cycle by cycle, rather than copied.  Each link's stmt counts its
+	 * rows, then becomes where they start, then where the next link's
+	 * start as they are placed; a shift puts each back at its own start.
 	 */
 	for (i = 0; i < ns; i++)
-		r->links[lid[i]].nstmts++;
+		r->links[lid[i]].stmt++;
 	for (k = 0, i = 0; i < nl; i++) {
+		uint32_t n = r->links[i].stmt;
+
 		r->links[i].stmt = (uint32_t)k;
-		k += r->links[i].nstmts;
-		r->links[i].nstmts = 0;
+		k += n;
 	}
 	dest = lid;		/* converted in place once more */
-	for (i = 0; i < ns; i++) {
+	for (i = 0, k = 0; i < ns; i++) {
 		struct link *l = &r->links[lid[i]];
 
-		if (l->nstmts == 0) {
+		/* Links are numbered in the order of their first rows. */
+		if (lid[i] == k) {
 			l->city = r->ends[i].city;
 			l->partner = r->ends[i].partner;
+			k++;
 		}
 		r->stmts[i].reversed = r->ends[i].city != l->city;
-		dest[i] = l->stmt + l->nstmts++;
+		dest[i] = l->stmt++;
 	}
+	for (i = nl; i-- > 1;)
+		r->links[i].stmt = r->links[i - 1].stmt;
+	if (nl > 0)
+		r->links[0].stmt = 0;
 	for (i = 0; i < ns; i++) {
 		while (dest[i] != i) {
 			struct statement t = r->stmts[dest[i]];
@@ -284,7 +293,8 @@ group_statements(struct registry *r)
 		}
 	}
 	for (i = 0; i < nl; i++)
-		summarize_link(&r->links[i], r->stmts + r->links[i].stmt);
+		summarize_link(&r->links[i], r->stmts + r->links[i].stmt,
+		    link_nstmts(r, &r->links[i]));
 
 done:
 	free(first_of);

@@ -527,7 +527,7 @@ network_stats(const struct registry *r, const struct link_filter *f,
 		l = &r->links[i];
 		if (!link_matches(r, l, f))
 			continue;
-		s->rows += l->nstmts;
+		s->rows += link_nstmts(r, l);
 		if (l->city == l->partner) {
 			s->self_links++;
 			continue;

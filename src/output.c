@@ -265,7 +265,7 @@ add_statements_json(struct table *t, const struct registry *r,
 		exit(2);
 	}
 	putc('[', fp);
-	for (i = 0; i < l->nstmts; i++, st++) {
+	for (i = 0; i < link_nstmts(r, l); i++, st++) {
 		fputs(i ? ", {\"file\": " : "{\"file\": ", fp);
 		write_json_string(r->files[st->file], strlen(r->files[st->file]),
 		    fp);
@@ -315,7 +315,7 @@ add_joined(struct table *t, const struct registry *r, const struct link *l,
 		fputs("twin: out of memory\n", stderr);
 		exit(2);
 	}
-	for (i = 0; i < l->nstmts; i++) {
+	for (i = 0; i < link_nstmts(r, l); i++) {
 		uint32_t off = note ? st[i].note : st[i].source;
 
 		if (off == 0)

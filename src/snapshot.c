@@ -27,7 +27,7 @@
 #include "xalloc.h"
 
 #define SNAPSHOT_MAGIC		"TWINSNAP"
-#define SNAPSHOT_VERSION	10
+#define SNAPSHOT_VERSION	11
 
 struct snap_header {
 	char		magic[8];
@@ -543,9 +543,10 @@ fill_registry(struct registry *reg, const struct snap_header *h,
 		    reg->links[i].partner >= h->ncities ||
 		    reg->links[i].status >= STATUS_COUNT ||
 		    reg->links[i].kind >= KIND_COUNT ||
-		    reg->links[i].nstmts == 0 ||
-		    reg->links[i].stmt > h->nstmts ||
-		    reg->links[i].nstmts > h->nstmts - reg->links[i].stmt)
+		    /* each has a statement: its own up to the next's */
+		    reg->links[i].stmt >= (i + 1 < h->nlinks ?
+		    reg->links[i + 1].stmt : h->nstmts) ||
+		    (i == 0 && reg->links[i].stmt != 0))
 			return false;
 	/* valid_text() takes a text that starts to end: the section must. */
 	if (h->texts_len > 0 && texts[h->texts_len - 1] != '\0')

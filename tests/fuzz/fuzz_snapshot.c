@@ -99,7 +99,7 @@ walk(const struct registry *reg)
 	rows_sort(reg, &rows, 0);
 	for (i = 0; i < reg->nlinks; i++) {
 		st = link_statements(reg, &reg->links[i]);
-		for (j = 0; j < reg->links[i].nstmts; j++)
+		for (j = 0; j < link_nstmts(reg, &reg->links[i]); j++)
 			assert(strlen(reg->files[st[j].file]) +
 			    strlen(registry_text(reg, st[j].source)) +
 			    strlen(registry_text(reg, st[j].note)) < SIZE_MAX);

@@ -48,7 +48,7 @@ test_rows_of_a_pair_are_one_link(void **state)
 	l = &reg.links[0];
 	assert_string_equal(reg.cities[l->city].name, "A");
 	assert_string_equal(reg.cities[l->partner].name, "B");
-	assert_int_equal(l->nstmts, 3);
+	assert_int_equal(link_nstmts(&reg, l), 3);
 	assert_int_equal(l->year, 1950);		/* the earliest */
 	assert_int_equal(l->status, STATUS_SUSPENDED);	/* the latest-dated */
 	assert_int_equal(l->kind, KIND_TWIN);		/* the first row's */
@@ -59,9 +59,10 @@ test_rows_of_a_pair_are_one_link(void **state)
 	assert_int_equal(st[1].reversed, 1);
 	assert_int_equal(st[1].kind, KIND_PARTNER);
 	assert_int_equal(st[2].line, 5);
-	assert_int_equal(reg.links[1].nstmts, 1);
+	assert_int_equal(link_nstmts(&reg, &reg.links[1]), 1);
 	assert_int_equal(link_first(&reg, &reg.links[1])->line, 3);
 	assert_int_equal(reg.links[2].city, reg.links[2].partner);
+	assert_int_equal(link_nstmts(&reg, &reg.links[2]), 1);
 	/* A's index holds each partner once. */
 	ids = city_links(&reg, reg.links[0].city, &n);
 	assert_int_equal(n, 2);

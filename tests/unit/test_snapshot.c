@@ -117,7 +117,7 @@ describe(const struct registry *reg, char *out, size_t cap)
 		snprintf(out + used, cap - used, "%u-%u:%u:%u:%u:%s:%u:%u ",
 		    l->city, l->partner, l->year, l->status, l->kind,
 		    reg->files[link_first(reg, l)->file], link_first(reg, l)->line,
-		    l->nstmts);
+		    (unsigned)link_nstmts(reg, l));
 	}
 	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
 		nf = lookup_cities(reg, names[i], COUNTRY_NONE, &fb, &found,
