@@ -82,7 +82,8 @@ uint32_t spellings_find(const struct spelling_table *, const char *name,
 	    size_t len, country_t, uint32_t region, uint32_t hash);
 
 /* Add a spelling not in the table yet, of a region that fits; long names
- * are copied to arena. */
+ * are copied to arena, or kept where they are when it is NULL (the name
+ * must then outlive the table). */
 void	 spellings_add(struct spelling_table *, struct arena *,
 	    const char *name, size_t len, country_t, uint32_t region,
 	    uint32_t hash, uint32_t city);

@@ -339,8 +339,15 @@ void
 registry_add_spelling(struct registry *r, const char *name, size_t len,
     country_t country, region_id region, uint32_t hash, city_id c)
 {
-	spellings_add(&r->spelled, &r->arena, name, len, country, region, hash,
-	    c);
+	const struct city *city = &r->cities[c];
+
+	/* The city's own name is kept already: a long one is not copied. */
+	if (city->name_len == len && memcmp(city->name, name, len) == 0)
+		spellings_add(&r->spelled, NULL, city->name, len, country,
+		    region, hash, c);
+	else
+		spellings_add(&r->spelled, &r->arena, name, len, country,
+		    region, hash, c);
 }
 
 void

@@ -146,7 +146,8 @@ spellings_add(struct spelling_table *t, struct arena *arena, const char *name,
 	} else {
 		s.len = SPELLING_LONG;
 		long_len = (uint32_t)len;
-		long_name = arena_strndup(arena, name, len);
+		long_name = arena != NULL ? arena_strndup(arena, name, len) :
+		    name;
 		memcpy(s.text, &long_len, sizeof(long_len));
 		memcpy(s.text + sizeof(long_len), &long_name,
 		    sizeof(long_name));
