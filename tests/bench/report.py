@@ -526,35 +526,79 @@ def render_map(res, w):
     w("")
 
 
+def paired_rounds(res, ds):
+    """The hyperfine results of each paired round of ds, in round order
+    (tests/bench/run writes DS.paired.ROUND.json)."""
+    pat = re.compile(re.escape(ds) + r"\.paired\.(\d+)\.json$")
+    try:
+        files = os.listdir(res)
+    except OSError:
+        return []
+    found = sorted((int(m.group(1)), m.group(0)) for m in map(pat.match, files) if m)
+    return [load_json(os.path.join(res, fn)) for _, fn in found]
+
+
 def render_targets(res, w, datasets):
-    """The speed targets of a cold and a warm load, each a ratio of two
-    medians of this run."""
+    """The speed targets of a cold and a warm load. Those of twin against
+    csvfloor, awk and SQLite come from the paired rounds when the run made
+    them, as the median of the ratios taken within each round; the others,
+    and all of them in results without rounds, are ratios of two medians of
+    this run."""
     p = lambda *a: os.path.join(res, ".".join(a))
     med = lambda ds, test, name: median(load_json(p(ds, test, "json")).get(name))
     rss = lambda ds: {r[0]: int(r[1]) for r in read_tsv(p(ds, "rss", "tsv"))
                       if len(r) >= 2 and r[1].isdigit()}
     sizes = {d[0]: int(d[2]) for d in datasets}
+    rounds = {ds: paired_rounds(res, ds) for ds in sizes}
     rows = []
+    used_rounds = []
 
-    def add(what, num, den, limit, how, or_else=None):
+    def add_ratio(what, r, limit, how, or_else=None):
         """or_else: the target's other way of being met, when it is."""
-        if num is None or den is None or den == 0:
+        if r is None:
             rows.append([what, how, "-", f"≤ {limit:.2f}×", "not measured"])
             return
-        r = num / den
         rows.append([what, how, f"{r:.2f}×",
                      f"≤ {limit:.2f}×" + (f", or {or_else}" if or_else else ""),
                      "met" if r <= limit or or_else else "not met"])
+
+    def add(what, num, den, limit, how, or_else=None):
+        add_ratio(what, num / den if num is not None and den else None,
+                  limit, how, or_else)
+
+    def add_paired(what, ds, num, den, limit, how, fallback):
+        """num / den in each paired round of ds, the median of those ratios
+        against the limit; how(t_num, t_den) says what was measured.
+        Without rounds holding both: fallback, the medians (t_num, t_den)
+        of the sets the tables show."""
+        ratios, tn, td = [], [], []
+        for js in rounds[ds]:
+            a, b = median(js.get(num)), median(js.get(den))
+            if a and b:
+                ratios.append(a / b)
+                tn.append(a)
+                td.append(b)
+        if not ratios:
+            add(what, *fallback, limit, how(*fallback))
+            return
+        n = len(ratios)
+        used_rounds.append(n)
+        add_ratio(what, statistics.median(ratios), limit,
+                  how(statistics.median(tn), statistics.median(td))
+                  + f", median of {n} paired round{'s' if n != 1 else ''} "
+                  f"(range {min(ratios):.2f}–{max(ratios):.2f}×)")
 
     for ds, limit_floor, limit_awk in (("world-wikipedia", 2.0, 1.25),
                                        ("synthetic-1M", 1.5, 1.6)):
         if ds not in sizes:
             continue
         tw = med(ds, "partners", "twin")
-        add(f"cold, {ds}", tw, med(ds, "load", "csvfloor"), limit_floor,
-            f"twin partners {fmt_time(tw)} / csvfloor {fmt_time(med(ds, 'load', 'csvfloor'))}")
-        add(f"cold, {ds}", tw, med(ds, "partners", "awk"), limit_awk,
-            f"twin partners / awk {fmt_time(med(ds, 'partners', 'awk'))}")
+        add_paired(f"cold, {ds}", ds, "twin", "csvfloor", limit_floor,
+                   lambda a, b: f"twin partners {fmt_time(a)} / csvfloor {fmt_time(b)}",
+                   (tw, med(ds, "load", "csvfloor")))
+        add_paired(f"cold, {ds}", ds, "twin", "awk", limit_awk,
+                   lambda a, b: f"twin partners / awk {fmt_time(b)}",
+                   (tw, med(ds, "partners", "awk")))
     if "synthetic-10M" in sizes and "synthetic-1M" in sizes:
         t10, t1 = med("synthetic-10M", "partners", "twin"), med("synthetic-1M", "partners", "twin")
         add("cold, 10M rows linear", t10 / 10 if t10 else None, t1, 1.1,
@@ -563,9 +607,13 @@ def render_targets(res, w, datasets):
         ds = "world-wikipedia"
         for test, question in (("partners", "partners NAME"), ("cities", "cities"),
                                ("stats", "stats --counts")):
-            tw, sq = med(ds, test, "twin (snapshot)"), med(ds, test, "sqlite3")
-            add(f"warm, {ds}", tw, sq, 1.0,
-                f"twin (snapshot) {question} {fmt_time(tw)} / sqlite3 with indexes {fmt_time(sq)}")
+            how = lambda a, b, q=question: \
+                f"twin (snapshot) {q} {fmt_time(a)} / sqlite3 with indexes {fmt_time(b)}"
+            fallback = (med(ds, test, "twin (snapshot)"), med(ds, test, "sqlite3"))
+            if test == "partners":
+                add_paired(f"warm, {ds}", ds, "twin (snapshot)", "sqlite3", 1.0, how, fallback)
+            else:
+                add(f"warm, {ds}", *fallback, 1.0, how(*fallback))
     for ds in ("synthetic-1M",):
         if ds in sizes and "twin" in rss(ds):
             add(f"cold, {ds}", rss(ds)["twin"] * 1024, sizes[ds], 1.5,
@@ -581,10 +629,26 @@ def render_targets(res, w, datasets):
     if not rows:
         return
     w("## Targets\n")
-    w("Each target of the load as a ratio of two medians of this run (the "
-      "figures come from the tables above and below). The snapshot is "
-      "written after the answer, with standard output flushed, so its share "
-      "is what the whole process takes longer, not what the answer waits.\n")
+    if used_rounds:
+        w("The targets of twin against csvfloor and awk, and against SQLite "
+          "on `partners NAME`, are measured in paired rounds (the rows that "
+          "say so): each round is one hyperfine invocation timing those "
+          "commands side by side (in reverse order every other round), the "
+          "ratio is taken within each round, and the table gives the median "
+          "of the rounds' ratios and their range. "
+          "The machine's speed drifts from minute to minute, so two medians "
+          "from sets run minutes apart make an unsteady ratio. The times "
+          "shown with them are medians over the rounds, and may differ from "
+          "the tables above. The other targets are ratios of two medians of "
+          "this run (from the tables above and below). The snapshot is "
+          "written after the answer, with standard output flushed, so its "
+          "share is what the whole process takes longer, not what the "
+          "answer waits.\n")
+    else:
+        w("Each target of the load as a ratio of two medians of this run (the "
+          "figures come from the tables above and below). The snapshot is "
+          "written after the answer, with standard output flushed, so its share "
+          "is what the whole process takes longer, not what the answer waits.\n")
     w(table(["target", "measured", "ratio", "limit", ""], rows, left=2))
     w("")
 
