@@ -59,8 +59,9 @@ enum file_kind {
 struct field_span {
 	uint32_t	off;
 	uint32_t	len;	/* at most FIELD_MAX */
-	uint32_t	hash;	/* of a city or partner: spelling_hash(), by
-				 * the reader */
+	uint32_t	hash;	/* by the reader: of a city or partner,
+				 * spelling_hash(); of a source or note,
+				 * text_hash() of the text trimmed */
 	bool		ascii;	/* no byte beyond ASCII */
 };
 
@@ -164,8 +165,13 @@ struct reader {
 		region_id	 id;
 	} last_region[2];
 	/* Texts kept lately, by their hash: a direct-mapped cache of
-	 * RECENT_TEXTS offsets, zeroed pages that a small file hardly uses. */
-	uint32_t		*recent_texts;
+	 * RECENT_TEXTS, zeroed pages that a small file hardly uses.  The
+	 * hash is kept so that a text is compared (a cache miss, in texts
+	 * read long ago) only with one that is likely the same. */
+	struct recent_text {
+		uint32_t	 hash;
+		uint32_t	 text;		/* offset in texts; 0: none */
+	}			*recent_texts;
 	struct fold_buf		 fold;
 	char			 noted[16][24];	/* synonyms already noted */
 	size_t			 nnoted;
