@@ -87,7 +87,9 @@ xtable_alloc(size_t n, size_t size)
 	bytes = n * size;
 	if (bytes < HUGE_PAGE)
 		return xmalloc(bytes);
-	if ((p = aligned_alloc(HUGE_PAGE, bytes)) == NULL)
+	/* posix_memalign, not aligned_alloc: C11 wants the size of the
+	 * latter a multiple of the alignment. */
+	if (posix_memalign(&p, HUGE_PAGE, bytes) != 0)
 		out_of_memory();
 #ifdef MADV_HUGEPAGE
 	/*
