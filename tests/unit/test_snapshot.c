@@ -1,6 +1,7 @@
 /* test_snapshot.c: a registry written as a snapshot reads back the same. */
 #include "fixtures.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -320,6 +321,100 @@ test_sources_and_seal(void **state)
 	registry_free(&b);
 }
 
+/* Where the n bytes of want first stand in the buffer, or -1. */
+static long
+find_bytes(const char *buf, long size, const void *want, size_t n)
+{
+	long at;
+
+	for (at = 0; at + (long)n <= size; at++)
+		if (memcmp(buf + at, want, n) == 0)
+			return at;
+	return -1;
+}
+
+/* A sealed snapshot with one uint32_t changed at at is refused. */
+static void
+assert_refused_with(char *bytes, long size, long at, uint32_t value)
+{
+	struct registry b;
+	uint32_t old;
+
+	memcpy(&old, bytes + at, sizeof(old));
+	memcpy(bytes + at, &value, sizeof(value));
+	snapshot_seal(bytes, (size_t)size);
+	registry_init(&b);
+	assert_false(snapshot_read_memory(&b, ids, 2, bytes, (size_t)size));
+	registry_free(&b);
+	memcpy(bytes + at, &old, sizeof(old));
+	snapshot_seal(bytes, (size_t)size);
+}
+
+/*
+ * The layout's own rules, checked past the checksum: a link's statements
+ * run to the next link's first, so the links' first statements must rise
+ * from 0 and stay below the count; a city's key must follow its name.
+ */
+static void
+test_sealed_layout_is_checked(void **state)
+{
+	struct registry a, b;
+	struct link *links;
+	char *bytes;
+	long size, at, last;
+	uint32_t city0[4] = { 0 };
+	size_t n;
+	FILE *fp;
+
+	(void)state;
+	load_both(&a);
+	assert_true(write_snapshot(&a, ids));
+	fp = fopen(path, "rb");
+	assert_non_null(fp);
+	fseek(fp, 0, SEEK_END);
+	size = ftell(fp);
+	rewind(fp);
+	bytes = malloc((size_t)size);
+	assert_int_equal(fread(bytes, 1, (size_t)size, fp), (size_t)size);
+	fclose(fp);
+	registry_init(&b);
+	assert_true(snapshot_read_memory(&b, ids, 2, bytes, (size_t)size));
+	registry_free(&b);
+
+	n = a.nlinks;
+	assert_true(n >= 3);
+	at = find_bytes(bytes, size, a.links, n * sizeof(*a.links));
+	assert_true(at > 0);
+	links = (struct link *)(bytes + at);
+	last = at + (long)((n - 1) * sizeof(*links) +
+	    offsetof(struct link, stmt));
+	assert_refused_with(bytes, size, at + (long)offsetof(struct link, stmt),
+	    1);
+	assert_refused_with(bytes, size, at + (long)(sizeof(*links) +
+	    offsetof(struct link, stmt)), links[0].stmt);
+	assert_refused_with(bytes, size, last, (uint32_t)a.nstmts);
+
+	/* The first city as the snapshot has it: name_off, name_len,
+	 * key_off, key_len, the key right after the name and its NUL. */
+	for (at = 0; at + (long)sizeof(city0) <= size; at += 4) {
+		memcpy(city0, bytes + at, sizeof(city0));
+		if (city0[1] == a.cities[0].name_len &&
+		    city0[3] == a.cities[0].key_len &&
+		    city0[2] == city0[0] + city0[1] + 1 &&
+		    memcmp(bytes + at + 16, &a.cities[0].key_hash, 4) == 0)
+			break;
+	}
+	assert_true(at + (long)sizeof(city0) <= size);
+	assert_refused_with(bytes, size, at + 8, city0[2] + 1);
+
+	/* Put back, it reads again. */
+	registry_init(&b);
+	assert_true(snapshot_read_memory(&b, ids, 2, bytes, (size_t)size));
+	registry_free(&b);
+	free(bytes);
+	registry_free(&a);
+}
+
 int
 main(void)
 {
@@ -330,6 +425,7 @@ main(void)
 		cmocka_unit_test(test_only_the_users_own_snapshots),
 		cmocka_unit_test(test_planted_link_is_not_followed),
 		cmocka_unit_test(test_sources_and_seal),
+		cmocka_unit_test(test_sealed_layout_is_checked),
 	};
 	int failed;
 
