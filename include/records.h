@@ -130,6 +130,8 @@ void	 batch_free(struct batch *);
  * 65,536 keep 12.4 MB of texts where 16,384 kept 14.0 MB (of 26.7 MB).
  */
 #define RECENT_TEXTS 65536
+_Static_assert((RECENT_TEXTS & (RECENT_TEXTS - 1)) == 0,
+    "a hash finds its entry by a mask");
 
 /* What reading records into the registry keeps from one record to the next. */
 struct reader {
@@ -165,7 +167,7 @@ struct reader {
 		region_id	 id;
 	} last_region[2];
 	/* Texts kept lately, by their hash: a direct-mapped cache of
-	 * RECENT_TEXTS, zeroed pages that a small file hardly uses.  The
+	 * RECENT_TEXTS, of which a small file touches few pages.  The
 	 * hash is kept so that a text is compared (a cache miss, in texts
 	 * read long ago) only with one that is likely the same. */
 	struct recent_text {

@@ -43,7 +43,7 @@ struct spelling_slot {
 
 struct spelling_table {
 	struct spelling_slot	*slots;
-	size_t			 cap;	/* a power of two, or 0 */
+	size_t			 cap;	/* table_cap() of some count, or 0 */
 	size_t			 count;
 };
 

@@ -21,7 +21,7 @@ struct strmap_slot {
 
 struct strmap {
 	struct strmap_slot	*slots;
-	size_t			 cap;	/* a power of two, or 0 */
+	size_t			 cap;	/* table_cap() of some count, or 0 */
 	size_t			 count;
 };
 

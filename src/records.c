@@ -490,14 +490,14 @@ parse_word(struct reader *rd, enum role r, const char *const *names, int n)
 	return -1;
 }
 
+/* The hash of a source or note, by which recent texts are found. */
+#define text_hash(s, len) strmap_hash(s, len, 0)
+
 /*
  * The text of a source or note column, kept with the row.  A text kept
  * lately is not kept again: the row shares it (see RECENT_TEXTS).  On the
  * synthetic registry of a million rows this keeps 12 MB of its 27 MB.
  */
-/* The hash of a source or note, by which recent texts are found. */
-#define text_hash(s, len) strmap_hash(s, len, 0)
-
 static uint32_t
 row_text(struct reader *rd, enum role r)
 {
@@ -713,13 +713,15 @@ look_ahead(const struct reader *rd, struct batch *b, struct record *rec)
 	const char *s;
 	size_t i, len;
 
-	if (rec->message != NO_MESSAGE || rd->kind != FILE_LINKS)
+	if (rec->message != NO_MESSAGE)
 		return;
-	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+	for (i = 0; rd->kind == FILE_LINKS && i < sizeof(names) /
+	    sizeof(names[0]); i++) {
 		f = &rec->fields[names[i]];
 		f->hash = spelling_hash(b->text + f->off, f->len);
 		spellings_prefetch(&rd->reg->spelled, f->hash);
 	}
+	/* Links and places have a source; places no note, which is empty. */
 	for (i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
 		f = &rec->fields[texts[i]];
 		if (f->len > 0) {

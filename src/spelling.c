@@ -123,8 +123,9 @@ rehash(struct spelling_table *t, size_t cap)
 void
 spellings_reserve(struct spelling_table *t, size_t n)
 {
+	/* At least half again: a registry of many files reserves for each. */
 	if (n * 4 > t->cap * 3)
-		rehash(t, table_cap(n));
+		rehash(t, table_cap(n > t->cap * 3 / 2 ? n : t->cap * 3 / 2));
 }
 
 void

@@ -101,8 +101,9 @@ resize(struct strmap *m, size_t cap)
 void
 strmap_reserve(struct strmap *m, size_t n)
 {
+	/* At least half again: a registry of many files reserves for each. */
 	if (n * 4 > m->cap * 3)
-		resize(m, table_cap(n));
+		resize(m, table_cap(n > m->cap * 3 / 2 ? n : m->cap * 3 / 2));
 }
 
 void
