@@ -42,8 +42,12 @@ check_decade(const char *s)
 	bool digits = true, ok;
 
 	ok = parse_decade(s, &first);
-	if (len > 0 && s[len - 1] == 's')
+	/* 1960s, 1960S and 1960's name the decade as 1960 does */
+	if (len > 0 && (s[len - 1] == 's' || s[len - 1] == 'S')) {
 		len--;
+		if (len > 0 && s[len - 1] == '\'')
+			len--;
+	}
 	for (i = 0; i < len; i++)
 		if (s[i] < '0' || s[i] > '9')
 			digits = false;
