@@ -10,7 +10,7 @@
  * misses a name in a registry too large for the cache.  The slot keeps no
  * hash: the length, the country and the bytes in the slot tell names
  * apart as fast, and the table is a third smaller for it (at a million
- * rows, 21 MB rather than 32 MB).
+ * rows, 22 MB rather than 32 MB).
  */
 #ifndef TWIN_SPELLING_H
 #define TWIN_SPELLING_H

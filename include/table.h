@@ -4,7 +4,7 @@
  *
  * A table is sized for what it will hold rather than to a power of two:
  * a registry of a million rows names 652,000 cities, for which a power
- * of two would be 1,048,576 slots, 18% more than three quarters full
+ * of two would be 1,048,576 slots, 21% more than three quarters full
  * needs.  The probe starts at the hash scaled to the size (the high bits
  * of hash * cap), which needs no division.
  */
