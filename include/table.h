@@ -25,6 +25,27 @@ table_cap(size_t n)
 	return cap < 64 ? 64 : cap;
 }
 
+/*
+ * The slots a table of cap slots grows to so as to hold n entries, or 0
+ * when it holds them already.  Half again at least: a table that grows
+ * one entry at a time stays linear, and so does a registry of many files
+ * that reserves room for each.
+ */
+static inline size_t
+table_grow(size_t n, size_t cap)
+{
+	if (n * 4 <= cap * 3)
+		return 0;
+	return table_cap(n > cap * 3 / 2 ? n : cap * 3 / 2);
+}
+
+/* The slot after slot i in a probe: the last is followed by the first. */
+static inline size_t
+table_next(size_t i, size_t cap)
+{
+	return i + 1 < cap ? i + 1 : 0;
+}
+
 /* The slot where a probe for hash starts, in a table of cap slots. */
 static inline size_t
 table_slot(uint32_t hash, size_t cap)

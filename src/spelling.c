@@ -76,7 +76,7 @@ spellings_find(const struct spelling_table *t, const char *name, size_t len,
 
 	if (t->cap == 0)
 		return SPELLING_EMPTY;
-	for (i = table_slot(hash, t->cap);; i = i + 1 < t->cap ? i + 1 : 0) {
+	for (i = table_slot(hash, t->cap);; i = table_next(i, t->cap)) {
 		s = &t->slots[i];
 		if (s->city == SPELLING_EMPTY)
 			return SPELLING_EMPTY;
@@ -94,7 +94,7 @@ place(struct spelling_slot *slots, size_t cap, const struct spelling_slot *s,
 	size_t i;
 
 	for (i = table_slot(hash, cap); slots[i].city != SPELLING_EMPTY;
-	    i = i + 1 < cap ? i + 1 : 0)
+	    i = table_next(i, cap))
 		;
 	slots[i] = *s;
 }
@@ -123,9 +123,10 @@ rehash(struct spelling_table *t, size_t cap)
 void
 spellings_reserve(struct spelling_table *t, size_t n)
 {
-	/* At least half again: a registry of many files reserves for each. */
-	if (n * 4 > t->cap * 3)
-		rehash(t, table_cap(n > t->cap * 3 / 2 ? n : t->cap * 3 / 2));
+	size_t cap = table_grow(n, t->cap);
+
+	if (cap != 0)
+		rehash(t, cap);
 }
 
 void
@@ -153,10 +154,7 @@ spellings_add(struct spelling_table *t, struct arena *arena, const char *name,
 		memcpy(s.text + sizeof(long_len), &long_name,
 		    sizeof(long_name));
 	}
-	/* Doubling: a table that grows one entry at a time stays linear. */
-	if ((t->count + 1) * 4 > t->cap * 3)
-		rehash(t, table_cap(t->count + 1 > t->cap ? t->count + 1 :
-		    t->cap * 3 / 2));
+	spellings_reserve(t, t->count + 1);
 	place(t->slots, t->cap, &s, hash);
 	t->count++;
 }

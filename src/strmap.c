@@ -60,7 +60,7 @@ strmap_find(const struct strmap *m, const char *key, size_t len, uint16_t tag,
 
 	if (m->cap == 0)
 		return NULL;
-	for (i = table_slot(hash, m->cap);; i = i + 1 < m->cap ? i + 1 : 0) {
+	for (i = table_slot(hash, m->cap);; i = table_next(i, m->cap)) {
 		s = &m->slots[i];
 		if (s->value == STRMAP_NONE)
 			return NULL;
@@ -75,7 +75,7 @@ insert(struct strmap_slot *slots, size_t cap, uint32_t hash, uint32_t value)
 	size_t i;
 
 	for (i = table_slot(hash, cap); slots[i].value != STRMAP_NONE;
-	    i = i + 1 < cap ? i + 1 : 0)
+	    i = table_next(i, cap))
 		;
 	slots[i].hash = hash;
 	slots[i].value = value;
@@ -101,18 +101,16 @@ resize(struct strmap *m, size_t cap)
 void
 strmap_reserve(struct strmap *m, size_t n)
 {
-	/* At least half again: a registry of many files reserves for each. */
-	if (n * 4 > m->cap * 3)
-		resize(m, table_cap(n > m->cap * 3 / 2 ? n : m->cap * 3 / 2));
+	size_t cap = table_grow(n, m->cap);
+
+	if (cap != 0)
+		resize(m, cap);
 }
 
 void
 strmap_put(struct strmap *m, uint32_t hash, uint32_t value)
 {
-	/* Doubling: a table that grows one entry at a time stays linear. */
-	if ((m->count + 1) * 4 > m->cap * 3)
-		resize(m, table_cap(m->count + 1 > m->cap ? m->count + 1 :
-		    m->cap * 3 / 2));
+	strmap_reserve(m, m->count + 1);
 	insert(m->slots, m->cap, hash, value);
 	m->count++;
 }
