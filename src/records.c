@@ -493,6 +493,13 @@ parse_word(struct reader *rd, enum role r, const char *const *names, int n)
 /* The hash of a source or note, by which recent texts are found. */
 #define text_hash(s, len) strmap_hash(s, len, 0)
 
+/* The entry of the recent texts where a text of that hash is kept. */
+static struct recent_text *
+recent_text(const struct reader *rd, uint32_t hash)
+{
+	return &rd->recent_texts[hash & (RECENT_TEXTS - 1)];
+}
+
 /*
  * The text of a source or note column, kept with the row.  A text kept
  * lately is not kept again: the row shares it (see RECENT_TEXTS).  On the
@@ -513,7 +520,7 @@ row_text(struct reader *rd, enum role r)
 	if (len == 0)
 		return 0;
 	hash = rd->fields[r].hash;	/* text_hash(), by look_ahead() */
-	recent = &rd->recent_texts[hash & (RECENT_TEXTS - 1)];
+	recent = recent_text(rd, hash);
 	if (recent->text != 0 && recent->hash == hash) {
 		prev = registry_text(rd->reg, recent->text);
 		if (strncmp(prev, s, len) == 0 && prev[len] == '\0')
@@ -729,7 +736,7 @@ look_ahead(const struct reader *rd, struct batch *b, struct record *rec)
 			len = f->len;
 			trim(&s, &len);
 			f->hash = text_hash(s, len);
-			prefetch(&rd->recent_texts[f->hash & (RECENT_TEXTS - 1)]);
+			prefetch(recent_text(rd, f->hash));
 		}
 	}
 }
