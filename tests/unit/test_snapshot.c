@@ -62,6 +62,25 @@ teardown(void **state)
 	return 0;
 }
 
+/* The snapshot file's bytes, to change and read from memory; free() them. */
+static char *
+read_snapshot_file(long *size)
+{
+	char *bytes;
+	FILE *fp;
+
+	fp = fopen(path, "rb");
+	assert_non_null(fp);
+	fseek(fp, 0, SEEK_END);
+	*size = ftell(fp);
+	rewind(fp);
+	bytes = malloc((size_t)*size);
+	assert_non_null(bytes);
+	assert_int_equal(fread(bytes, 1, (size_t)*size, fp), (size_t)*size);
+	fclose(fp);
+	return bytes;
+}
+
 static void
 load_both(struct registry *reg)
 {
@@ -289,7 +308,6 @@ test_sources_and_seal(void **state)
 	char *paths, *bytes;
 	size_t len;
 	long size;
-	FILE *fp;
 
 	(void)state;
 	load_both(&a);
@@ -301,14 +319,7 @@ test_sources_and_seal(void **state)
 	free(paths);
 	assert_null(snapshot_sources("/nonexistent/twin.snap", &len));
 	/* Read from memory; a sealed change is caught by the structure checks. */
-	fp = fopen(path, "rb");
-	assert_non_null(fp);
-	fseek(fp, 0, SEEK_END);
-	size = ftell(fp);
-	rewind(fp);
-	bytes = malloc((size_t)size);
-	assert_int_equal(fread(bytes, 1, (size_t)size, fp), (size_t)size);
-	fclose(fp);
+	bytes = read_snapshot_file(&size);
 	registry_init(&b);
 	assert_true(snapshot_read_memory(&b, ids, 2, bytes, (size_t)size));
 	registry_free(&b);
@@ -364,19 +375,11 @@ test_sealed_layout_is_checked(void **state)
 	long size, at, last;
 	uint32_t city0[4] = { 0 };
 	size_t n;
-	FILE *fp;
 
 	(void)state;
 	load_both(&a);
 	assert_true(write_snapshot(&a, ids));
-	fp = fopen(path, "rb");
-	assert_non_null(fp);
-	fseek(fp, 0, SEEK_END);
-	size = ftell(fp);
-	rewind(fp);
-	bytes = malloc((size_t)size);
-	assert_int_equal(fread(bytes, 1, (size_t)size, fp), (size_t)size);
-	fclose(fp);
+	bytes = read_snapshot_file(&size);
 	registry_init(&b);
 	assert_true(snapshot_read_memory(&b, ids, 2, bytes, (size_t)size));
 	registry_free(&b);
