@@ -24,7 +24,7 @@ WORLD	?= ../shared/data
 BIN	?= twin
 
 LIB_SRC	= src/arena.c src/cache.c src/centrality.c src/check.c \
-	  src/cityname.c src/cli.c src/cmd_cache.c src/cmd_check.c \
+	  src/cityname.c src/cli.c src/cmd_cache.c src/cmd_check.c src/csvline.c \
 	  src/cmd_completion.c src/cmd_graph.c src/cmd_history.c \
 	  src/cmd_links.c src/cmd_locate.c src/cmd_map.c src/cmd_network.c \
 	  src/cmd_partners.c src/cmd_places.c src/cmd_rank.c \
@@ -219,7 +219,7 @@ FUZZ_CC		?= clang
 FUZZ_SECONDS	?= 60
 FUZZ_FLAGS	= -O1 -g -fsanitize=fuzzer-no-link,address,undefined \
 		  -fno-omit-frame-pointer -fno-sanitize-recover=all
-FUZZ_TARGETS	= fuzz_load fuzz_args fuzz_snapshot
+FUZZ_TARGETS	= fuzz_load fuzz_args fuzz_snapshot fuzz_csvline
 FUZZ_BIN	= $(FUZZ_TARGETS:%=build/fuzz/%)
 
 .PHONY: fuzz fuzz-build

@@ -21,12 +21,16 @@
 
 #include <csv.h>
 
+#include "csvline.h"
 #include "input.h"
 #include "load.h"
 #include "pipeline.h"
 #include "records.h"
 #include "vocabulary.h"
 #include "xalloc.h"
+
+/* A line of more fields than this is read by libcsv. */
+#define SPLIT_FIELDS 64
 
 struct loader {
 	struct registry		*reg;
@@ -207,11 +211,11 @@ bad_utf8(struct loader *ld, size_t col)
 	    "--encoding", utf8_width(line, at) + 1, (unsigned char)line[at]);
 }
 
+/* A field of the record being parsed, as libcsv or split_plain_line()
+ * found it. */
 static void
-field_cb(void *data, size_t len, void *arg)
+keep_field(struct loader *ld, const char *s, size_t len)
 {
-	struct loader *ld = arg;
-	const char *s = data;
 	size_t col = ld->field_no++;
 	enum role role;
 	bool ascii;
@@ -272,6 +276,12 @@ field_cb(void *data, size_t len, void *arg)
 	span->off = batch_put(b, s, len);
 	span->len = (uint32_t)len;
 	span->ascii = ascii;
+}
+
+static void
+field_cb(void *data, size_t len, void *arg)
+{
+	keep_field(arg, data, len);
 }
 
 static void
@@ -544,6 +554,34 @@ restart_parser(struct loader *ld)
 	ld->between_rows = true;
 }
 
+/*
+ * A line that is a record of its own is split by csvline.c, and the
+ * callbacks get the same fields as from libcsv: each line of the world
+ * registry, 96% of the synthetic one's.  With callbacks that do nothing,
+ * that takes 2.6 ms against libcsv's 6.7 on the world registry, 150 ms
+ * against 410 on a million synthetic rows.  False leaves the line to
+ * libcsv.
+ */
+static bool
+split_line(struct loader *ld, const char *line, size_t n)
+{
+	struct csvline_field fields[SPLIT_FIELDS];
+	size_t nfields, i;
+	int term;
+
+	nfields = csvline_split(line, n, ld->delimiter, !ld->opt->keep_spaces,
+	    fields, SPLIT_FIELDS, &term);
+	if (nfields == 0)
+		return false;
+	ld->row_line = ld->line;
+	ld->between_rows = false;
+	ld->row_plain = ld->chunk_plain = plain_ascii(line, n);
+	for (i = 0; i < nfields && !ld->stop; i++)
+		keep_field(ld, fields[i].text, fields[i].len);
+	row_cb(term, ld);
+	return true;
+}
+
 static void
 feed(struct loader *ld, const char *buf, size_t len)
 {
@@ -557,6 +595,10 @@ feed(struct loader *ld, const char *buf, size_t len)
 			decide_delimiter(ld, buf, n);
 		ld->line_text = buf;
 		ld->line_len = n;
+		/* Between records libcsv holds nothing of the file. */
+		if (nl != NULL && ld->between_rows && ld->seen_header &&
+		    split_line(ld, buf, n))
+			goto next;
 		if (ld->between_rows)
 			ld->row_plain = true;	/* a record starts in this line */
 		if (ld->between_rows) {
@@ -586,6 +628,7 @@ feed(struct loader *ld, const char *buf, size_t len)
 			if (!ld->stop)
 				restart_parser(ld);
 		}
+next:
 		if (nl != NULL)
 			ld->line++;
 		ld->parsed += n;

@@ -1,0 +1,91 @@
+/*
+ * oracle.h: csvline_split() against libcsv, for the unit test and the
+ * fuzzer.  Whenever csvline_split() takes a line, libcsv must read that
+ * line, from the start of a record, as exactly one record of the same
+ * fields, ended by the same character.
+ */
+#ifndef TWIN_CSVLINE_ORACLE_H
+#define TWIN_CSVLINE_ORACLE_H
+
+#include <csv.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "csvline.h"
+
+#define ORACLE_FIELDS 64
+
+struct oracle_row {
+	char	*fields[ORACLE_FIELDS + 1];
+	size_t	 lens[ORACLE_FIELDS + 1];
+	size_t	 nfields, nrecords;
+	int	 term;
+};
+
+static void
+oracle_field(void *s, size_t len, void *arg)
+{
+	struct oracle_row *row = arg;
+
+	if (row->nrecords > 0 || row->nfields > ORACLE_FIELDS)
+		return;
+	row->fields[row->nfields] = malloc(len + 1);
+	if (len > 0)
+		memcpy(row->fields[row->nfields], s, len);
+	row->lens[row->nfields++] = len;
+}
+
+static void
+oracle_record(int term, void *arg)
+{
+	struct oracle_row *row = arg;
+
+	if (row->nrecords++ == 0)
+		row->term = term;
+}
+
+static int
+oracle_no_space(unsigned char c)
+{
+	(void)c;
+	return 0;
+}
+
+/*
+ * Which way the line went: -1 when csvline_split() left it to libcsv, 1
+ * when it took it and agrees with libcsv, 0 when they differ.
+ */
+static int
+oracle_compare(const char *line, size_t n, char delim, bool trim)
+{
+	struct csvline_field fields[ORACLE_FIELDS];
+	struct oracle_row row;
+	struct csv_parser p;
+	size_t nfields, i, parsed;
+	int term, agree;
+
+	nfields = csvline_split(line, n, delim, trim, fields, ORACLE_FIELDS,
+	    &term);
+	if (nfields == 0)
+		return -1;
+	memset(&row, 0, sizeof(row));
+	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI) != 0)
+		abort();
+	csv_set_delim(&p, (unsigned char)delim);
+	if (!trim)
+		csv_set_space_func(&p, oracle_no_space);
+	parsed = csv_parse(&p, line, n, oracle_field, oracle_record, &row);
+	agree = parsed == n && csv_fini(&p, oracle_field, oracle_record,
+	    &row) == 0 && row.nrecords == 1 && row.term == term &&
+	    row.nfields == nfields;
+	for (i = 0; agree && i < nfields; i++)
+		agree = row.lens[i] == fields[i].len && (fields[i].len == 0 ||
+		    memcmp(row.fields[i], fields[i].text, fields[i].len) == 0);
+	for (i = 0; i < row.nfields; i++)
+		free(row.fields[i]);
+	csv_free(&p);
+	return agree;
+}
+
+#endif
