@@ -59,9 +59,7 @@ enum file_kind {
 struct field_span {
 	uint32_t	off;
 	uint32_t	len;	/* at most FIELD_MAX */
-	uint32_t	hash;	/* by the reader: of a city or partner,
-				 * spelling_hash(); of a source or note,
-				 * text_hash() of the text trimmed */
+	uint32_t	hash;	/* field_hash(), by the parser */
 	bool		ascii;	/* no byte beyond ASCII */
 };
 
@@ -122,6 +120,13 @@ void	 batch_clear(struct batch *);
 void	 batch_add_message(struct batch *, unsigned long line, enum severity,
 	    const char *message);
 void	 batch_free(struct batch *);
+
+/*
+ * The hash by which the reader finds a field of a file of that kind: of a
+ * city or partner as written, spelling_hash(); of a source or note,
+ * text_hash() of the text trimmed; else 0.
+ */
+uint32_t field_hash(enum file_kind, enum role, const char *, size_t);
 
 /*
  * Sources and notes repeat: a city's page, a council's website, "school

@@ -276,6 +276,7 @@ keep_field(struct loader *ld, const char *s, size_t len)
 	span->off = batch_put(b, s, len);
 	span->len = (uint32_t)len;
 	span->ascii = ascii;
+	span->hash = field_hash(ld->kind, role, s, len);
 }
 
 static void

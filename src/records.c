@@ -519,7 +519,7 @@ row_text(struct reader *rd, enum role r)
 	trim(&s, &len);
 	if (len == 0)
 		return 0;
-	hash = rd->fields[r].hash;	/* text_hash(), by look_ahead() */
+	hash = rd->fields[r].hash;	/* field_hash() */
 	recent = recent_text(rd, hash);
 	if (recent->text != 0 && recent->hash == hash) {
 		prev = registry_text(rd->reg, recent->text);
@@ -710,35 +710,40 @@ reader_start(struct reader *rd, struct registry *reg,
 /* How many records ahead the reader fetches the slots of names. */
 #define AHEAD 8
 
-/* Hash a record's names and start fetching their slots. */
-static void
-look_ahead(const struct reader *rd, struct batch *b, struct record *rec)
+/*
+ * The hash by which the reader finds a field (struct field_span).  The
+ * parser computes it as it keeps the field, while the bytes are at hand:
+ * the reader, on the other thread, has the more to do of the two.
+ */
+uint32_t
+field_hash(enum file_kind kind, enum role r, const char *s, size_t len)
 {
-	static const enum role names[] = { ROLE_CITY, ROLE_PARTNER };
-	static const enum role texts[] = { ROLE_SOURCE, ROLE_NOTE };
-	struct field_span *f;
-	const char *s;
-	size_t i, len;
+	if (r == ROLE_SOURCE || r == ROLE_NOTE) {
+		trim(&s, &len);
+		return text_hash(s, len);
+	}
+	if (kind == FILE_LINKS && (r == ROLE_CITY || r == ROLE_PARTNER))
+		return spelling_hash(s, len);
+	return 0;
+}
 
+/* Start fetching the slots of a record's names and texts. */
+static void
+look_ahead(const struct reader *rd, const struct record *rec)
+{
 	if (rec->message != NO_MESSAGE)
 		return;
-	for (i = 0; rd->kind == FILE_LINKS && i < sizeof(names) /
-	    sizeof(names[0]); i++) {
-		f = &rec->fields[names[i]];
-		f->hash = spelling_hash(b->text + f->off, f->len);
-		spellings_prefetch(&rd->reg->spelled, f->hash);
+	if (rd->kind == FILE_LINKS) {
+		spellings_prefetch(&rd->reg->spelled,
+		    rec->fields[ROLE_CITY].hash);
+		spellings_prefetch(&rd->reg->spelled,
+		    rec->fields[ROLE_PARTNER].hash);
 	}
 	/* Links and places have a source; places no note, which is empty. */
-	for (i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
-		f = &rec->fields[texts[i]];
-		if (f->len > 0) {
-			s = b->text + f->off;
-			len = f->len;
-			trim(&s, &len);
-			f->hash = text_hash(s, len);
-			prefetch(recent_text(rd, f->hash));
-		}
-	}
+	if (rec->fields[ROLE_SOURCE].len > 0)
+		prefetch(recent_text(rd, rec->fields[ROLE_SOURCE].hash));
+	if (rec->fields[ROLE_NOTE].len > 0)
+		prefetch(recent_text(rd, rec->fields[ROLE_NOTE].hash));
 }
 
 void
@@ -752,11 +757,11 @@ reader_read(struct reader *rd, struct batch *b)
 		rd->reserve_rows = 0;
 	}
 	for (i = 0; i < b->n && i < AHEAD; i++)
-		look_ahead(rd, b, &b->records[i]);
+		look_ahead(rd, &b->records[i]);
 	for (i = 0; i < b->n && !atomic_load_explicit(&rd->stop,
 	    memory_order_relaxed); i++) {
 		if (i + AHEAD < b->n)
-			look_ahead(rd, b, &b->records[i + AHEAD]);
+			look_ahead(rd, &b->records[i + AHEAD]);
 		rec = &b->records[i];
 		if (rec->message != NO_MESSAGE) {
 			if (rec->severity == SEVERITY_ERROR)
