@@ -8,8 +8,15 @@
 
 #if defined(__GNUC__) || defined(__clang__)
 #define prefetch(p)	__builtin_prefetch(p)
+/*
+ * For a function that does nothing but fetch: GCC takes a prefetch for
+ * no effect at all, finds such a function pure and drops every call to
+ * it.  Inlined, its prefetches stay in a caller that does work.
+ */
+#define PREFETCHER	static inline __attribute__((always_inline))
 #else
 #define prefetch(p)	((void)(p))
+#define PREFETCHER	static inline
 #endif
 
 #endif

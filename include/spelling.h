@@ -62,7 +62,7 @@ spelling_region_fits(uint32_t region)
  * this a few records ahead, so that the cache misses of several lookups
  * overlap instead of following one another.
  */
-static inline void
+PREFETCHER void
 spellings_prefetch(const struct spelling_table *t, uint32_t hash)
 {
 	if (t->cap != 0)

@@ -728,7 +728,7 @@ field_hash(enum file_kind kind, enum role r, const char *s, size_t len)
 }
 
 /* Start fetching the slots of a record's names and texts. */
-static void
+PREFETCHER void
 look_ahead(const struct reader *rd, const struct record *rec)
 {
 	if (rec->message != NO_MESSAGE)
