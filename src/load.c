@@ -556,6 +556,55 @@ restart_parser(struct loader *ld)
 }
 
 /*
+ * The fields of a line split by csvline.c, kept at once: what keep_field()
+ * does for each, with the checks that hold for the whole line made once.
+ * False, having kept nothing, for a line that keep_field() is to report
+ * on: a field too many or too few, a NUL byte, text that is not UTF-8, or
+ * text beyond what a batch holds.  Fields of a valid UTF-8 line are valid:
+ * they are cut at ASCII bytes, never inside a character.
+ */
+static bool
+keep_line(struct loader *ld, const char *line, size_t n,
+    const struct csvline_field *fields, size_t nfields)
+{
+	struct batch *b = pipeline_batch(&ld->pipeline);
+	struct field_span *span;
+	struct record *rec;
+	size_t i, len;
+	enum role role;
+	bool nonempty = false;
+
+	if (ld->stop || !ld->seen_header || nfields != ld->ncols ||
+	    ld->field_no != 0 || n > FIELD_MAX || b->len > UINT32_MAX - 1 - n ||
+	    (!ld->row_plain && (memchr(line, '\0', n) != NULL ||
+	    !utf8_valid(line, n))))
+		return false;
+	/* A line's fields and their NULs fit in n + 1 bytes. */
+	if (b->len + n + 1 > b->text_cap)
+		grow_array((void **)&b->text, &b->text_cap, b->len + n + 1, 1);
+	rec = batch_open(b);
+	for (i = 0; i < nfields; i++) {
+		len = fields[i].len;
+		nonempty |= len > 0;
+		if ((role = ld->roles[i]) == ROLE_IGNORED)
+			continue;
+		span = &rec->fields[role];
+		span->off = (uint32_t)b->len;
+		span->len = (uint32_t)len;
+		memcpy(b->text + b->len, fields[i].text, len);
+		b->text[b->len + len] = '\0';
+		b->len += len + 1;
+		span->ascii = ld->row_plain ||
+		    plain_ascii(fields[i].text, len);
+		span->hash = field_hash(ld->kind, role, fields[i].text, len);
+	}
+	ld->record = rec;
+	ld->field_no = nfields;
+	ld->row_nonempty = nonempty;
+	return true;
+}
+
+/*
  * A line that is a record of its own is split by csvline.c, and the
  * callbacks get the same fields as from libcsv: each line of the world
  * registry, 96% of the synthetic one's.  With callbacks that do nothing,
@@ -577,8 +626,9 @@ split_line(struct loader *ld, const char *line, size_t n)
 	ld->row_line = ld->line;
 	ld->between_rows = false;
 	ld->row_plain = ld->chunk_plain = plain_ascii(line, n);
-	for (i = 0; i < nfields && !ld->stop; i++)
-		keep_field(ld, fields[i].text, fields[i].len);
+	if (!keep_line(ld, line, n, fields, nfields))
+		for (i = 0; i < nfields && !ld->stop; i++)
+			keep_field(ld, fields[i].text, fields[i].len);
 	row_cb(term, ld);
 	return true;
 }
