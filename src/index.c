@@ -193,6 +193,9 @@ group_statements(struct registry *r)
 				e = &r->ends[slot[k + WALK_AHEAD / 2]];
 				prefetch(&stamp[e->city]);
 				prefetch(&stamp[e->partner]);
+				prefetch(&pos[e->city]);
+				prefetch(&pos[e->partner]);
+				prefetch(&first_of[slot[k + WALK_AHEAD / 2]]);
 			}
 			i = slot[k];
 			e = &r->ends[i];
