@@ -26,6 +26,10 @@ typedef uint16_t country_t;
  */
 country_t	 country_parse(const char *s, size_t len);
 
+/* The country of a two-letter code only, or COUNTRY_NONE: what the
+ * loader's parser reads, on its thread, of most country fields. */
+country_t	 country_from_code(const char *s, size_t len);
+
 /*
  * Up to three countries whose names are nearest to s[0..len) (edit
  * distance over folded names), nearest first, for "did you mean".

@@ -66,11 +66,26 @@ struct field_span {
 /* The longest field kept (a city's name, a source's text): 1 GiB. */
 #define FIELD_MAX ((size_t)1 << 30)
 
+/*
+ * The short fields of a link as the parser read them, on its thread: the
+ * reader, on the other, has the more to do.  They are the plain forms
+ * most rows write: codes of two letters, years of digits, words exactly
+ * as twin writes them.  ok is false when a field is anything else; the
+ * reader then reads each field itself, with its messages.
+ */
+struct link_values {
+	country_t	 country, partner_country;
+	uint16_t	 year, ended;
+	uint8_t		 status, kind;
+	bool		 ok;
+};
+
 /* A record, or a message about the file in its place among them. */
 struct record {
 	unsigned long		 line;	/* where the record or problem is */
 	size_t			 message; /* offset in messages, or NO_MESSAGE */
 	enum severity		 severity;
+	struct link_values	 values;	/* of a link: link_values() */
 	struct field_span	 fields[ROLE_COUNT];	/* by role; absent: empty */
 };
 
@@ -128,6 +143,11 @@ void	 batch_free(struct batch *);
  */
 uint32_t field_hash(enum file_kind, enum role, const char *, size_t);
 
+/* Read the short fields of a link whose fields are in text (struct
+ * link_values). */
+void	 link_values(const char *text, const struct field_span *,
+	    struct link_values *);
+
 /*
  * Sources and notes repeat: a city's page, a council's website, "school
  * exchange" given to a hundred rows.  The reader keeps each text once
@@ -156,6 +176,7 @@ struct reader {
 	/* The record being read. */
 	unsigned long		 row_line;
 	const struct field_span	*fields;
+	const struct link_values *values;
 	const char		*text;
 
 	struct {			/* the city of the previous record */

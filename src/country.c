@@ -4,6 +4,7 @@
  * found by binary search in an index built on first use, since registries
  * that write names instead of codes are the exception.
  */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,7 +18,8 @@
 #define NCODES (26 * 26)
 
 static short code_index[NCODES];	/* country_t -> table row + 1; 0 = unassigned */
-static int code_index_ready;
+/* Built once, whichever of the loader's threads reads a code first. */
+static pthread_once_t code_index_once = PTHREAD_ONCE_INIT;
 
 struct name_key {
 	char		*key;
@@ -38,7 +40,6 @@ build_code_index(void)
 		c = country_string(country_table[i].code);
 		code_index[(c[0] - 'A') * 26 + (c[1] - 'A')] = (short)(i + 1);
 	}
-	code_index_ready = 1;
 }
 
 static int
@@ -152,21 +153,28 @@ find_by_name(const char *s, size_t len)
 }
 
 country_t
-country_parse(const char *s, size_t len)
+country_from_code(const char *s, size_t len)
 {
 	int a, b;
 	country_t c;
 
-	if (!code_index_ready)
-		build_code_index();
-	/* A two-letter code; UK and EL, which ISO does not assign, are names. */
+	pthread_once(&code_index_once, build_code_index);
+	/* UK and EL, which ISO does not assign, are names. */
 	if (len == 2 && (a = upper_letter(s[0])) >= 0 &&
 	    (b = upper_letter(s[1])) >= 0) {
 		c = (country_t)(a * 26 + b);
 		if (code_index[c])
 			return c;
 	}
-	return find_by_name(s, len);
+	return COUNTRY_NONE;
+}
+
+country_t
+country_parse(const char *s, size_t len)
+{
+	country_t c = country_from_code(s, len);
+
+	return c != COUNTRY_NONE ? c : find_by_name(s, len);
 }
 
 size_t
@@ -238,8 +246,7 @@ country_hint(const char *s, size_t len, char *buf, size_t cap)
 static const struct country_entry *
 entry(country_t c)
 {
-	if (!code_index_ready)
-		build_code_index();
+	pthread_once(&code_index_once, build_code_index);
 	if (c >= NCODES || code_index[c] == 0)
 		return NULL;
 	return &country_table[code_index[c] - 1];

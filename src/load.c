@@ -477,6 +477,7 @@ static void
 row_cb(int term, void *arg)
 {
 	struct loader *ld = arg;
+	struct batch *b;
 	char msg[300];
 
 	(void)term;
@@ -496,10 +497,13 @@ row_cb(int term, void *arg)
 			record_error(ld, msg);
 		} else {
 			ld->rows++;
+			b = pipeline_batch(&ld->pipeline);
 			if (ld->record == NULL)	/* no column kept */
-				batch_open(pipeline_batch(&ld->pipeline));
-			batch_close(pipeline_batch(&ld->pipeline),
-			    ld->row_line);
+				ld->record = batch_open(b);
+			if (ld->kind == FILE_LINKS)
+				link_values(b->text, ld->record->fields,
+				    &ld->record->values);
+			batch_close(b, ld->row_line);
 			ld->record = NULL;
 			if (!ld->reserved && pipeline_full(&ld->pipeline)) {
 				ld->reserved = true;

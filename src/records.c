@@ -412,20 +412,37 @@ found:
 	return id;
 }
 
+/* A year written as up to four digits, not all 0, or nothing (0). */
+static bool
+year_value(const char *s, size_t len, uint16_t *year)
+{
+	size_t i;
+	unsigned v = 0;
+
+	trim(&s, &len);
+	if (len > 4)
+		return false;
+	for (i = 0; i < len; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return false;
+		v = v * 10 + (unsigned)(s[i] - '0');
+	}
+	*year = (uint16_t)v;
+	return len == 0 || v != 0;
+}
+
 /* The year of column r (year or ended): 0 when empty, false after an error. */
 static bool
 parse_year(struct reader *rd, enum role r, uint16_t *year)
 {
 	const char *s;
 	size_t len, i;
-	unsigned v = 0;
 	const char *what = r == ROLE_YEAR ? "year" : "ended year";
 
-	*year = 0;
 	s = field(rd, r, &len);
-	trim(&s, &len);
-	if (len == 0)
+	if (year_value(s, len, year))
 		return true;
+	trim(&s, &len);
 	for (i = 0; i < len; i++) {
 		if (s[i] < '0' || s[i] > '9' || i >= 4) {
 			char fmt[200];
@@ -438,9 +455,8 @@ parse_year(struct reader *rd, enum role r, uint16_t *year)
 			row_error(rd, fmt, s, len);
 			return false;
 		}
-		v = v * 10 + (unsigned)(s[i] - '0');
 	}
-	if (v == 0) {
+	{	/* digits, all 0 */
 		char fmt[200];
 
 		snprintf(fmt, sizeof(fmt), "bad %s %%s: expected a year from 1 "
@@ -449,8 +465,23 @@ parse_year(struct reader *rd, enum role r, uint16_t *year)
 		row_error(rd, fmt, s, len);
 		return false;
 	}
-	*year = (uint16_t)v;
-	return true;
+}
+
+/*
+ * The word of names[0..n) that s (NUL-terminated) is exactly, 0 when it
+ * is empty, or -1: most rows spell the word as twin does.
+ */
+static int
+exact_word(const char *s, size_t len, const char *const *names, int n)
+{
+	int i;
+
+	if (len == 0)		/* empty, or no such column */
+		return 0;
+	for (i = 0; i < n; i++)
+		if (s[0] == names[i][0] && strcmp(s, names[i]) == 0)
+			return i;
+	return -1;
 }
 
 /*
@@ -467,12 +498,8 @@ parse_word(struct reader *rd, enum role r, const char *const *names, int n)
 	char fmt[400];
 
 	s = field(rd, r, &len);
-	if (len == 0)		/* empty, or no such column */
-		return 0;
-	/* Most rows spell the word exactly: compare before anything else. */
-	for (i = 0; i < n; i++)
-		if (s[0] == names[i][0] && strcmp(s, names[i]) == 0)
-			return i;
+	if ((i = exact_word(s, len, names, n)) >= 0)
+		return i;
 	trim(&s, &len);
 	if (len == 0)
 		return 0;
@@ -533,6 +560,7 @@ row_text(struct reader *rd, enum role r)
 static void
 process_link(struct reader *rd)
 {
+	const struct link_values *v = rd->values;
 	struct statement st;
 	country_t c1, c2;
 	region_id g1, g2;
@@ -540,7 +568,10 @@ process_link(struct reader *rd)
 	int status, kind;
 
 	memset(&st, 0, sizeof(st));
-	if (!parse_country(rd, ROLE_COUNTRY, &c1) ||
+	if (v->ok) {
+		c1 = v->country;
+		c2 = v->partner_country;
+	} else if (!parse_country(rd, ROLE_COUNTRY, &c1) ||
 	    !parse_country(rd, ROLE_PARTNER_COUNTRY, &c2))
 		return;
 	g1 = g2 = REGION_NONE;
@@ -550,10 +581,15 @@ process_link(struct reader *rd)
 	if ((city = row_city(rd, ROLE_CITY, c1, g1)) == CITY_NONE ||
 	    (partner = row_city(rd, ROLE_PARTNER, c2, g2)) == CITY_NONE)
 		return;
-	if (!parse_year(rd, ROLE_YEAR, &st.year) ||
-	    !parse_year(rd, ROLE_ENDED, &st.ended))
-		return;
-	if ((status = parse_word(rd, ROLE_STATUS, status_names, STATUS_COUNT)) < 0 ||
+	if (v->ok) {
+		st.year = v->year;
+		st.ended = v->ended;
+		status = v->status;
+		kind = v->kind;
+	} else if (!parse_year(rd, ROLE_YEAR, &st.year) ||
+	    !parse_year(rd, ROLE_ENDED, &st.ended) ||
+	    (status = parse_word(rd, ROLE_STATUS, status_names,
+	    STATUS_COUNT)) < 0 ||
 	    (kind = parse_word(rd, ROLE_KIND, kind_names, KIND_COUNT)) < 0)
 		return;
 	st.status = (unsigned)status & 3;
@@ -727,6 +763,33 @@ field_hash(enum file_kind kind, enum role r, const char *s, size_t len)
 	return 0;
 }
 
+/* A country written as a code of two letters, as most rows write it. */
+static bool
+country_value(const char *s, size_t len, country_t *c)
+{
+	trim(&s, &len);
+	*c = country_from_code(s, len);
+	return *c != COUNTRY_NONE;
+}
+
+void
+link_values(const char *text, const struct field_span *f,
+    struct link_values *v)
+{
+	int status, kind;
+
+#define TEXT(r)	text + f[r].off, f[r].len
+	status = exact_word(TEXT(ROLE_STATUS), status_names, STATUS_COUNT);
+	kind = exact_word(TEXT(ROLE_KIND), kind_names, KIND_COUNT);
+	v->ok = country_value(TEXT(ROLE_COUNTRY), &v->country) &&
+	    country_value(TEXT(ROLE_PARTNER_COUNTRY), &v->partner_country) &&
+	    year_value(TEXT(ROLE_YEAR), &v->year) &&
+	    year_value(TEXT(ROLE_ENDED), &v->ended) && status >= 0 && kind >= 0;
+#undef TEXT
+	v->status = (uint8_t)status;
+	v->kind = (uint8_t)kind;
+}
+
 /* Start fetching the slots of a record's names and texts. */
 PREFETCHER void
 look_ahead(const struct reader *rd, const struct record *rec)
@@ -774,6 +837,7 @@ reader_read(struct reader *rd, struct batch *b)
 		}
 		rd->row_line = rec->line;
 		rd->fields = rec->fields;
+		rd->values = &rec->values;
 		rd->text = b->text;
 		if (rd->kind == FILE_LINKS)
 			process_link(rd);
