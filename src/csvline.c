@@ -13,63 +13,82 @@
 
 #include "csvline.h"
 
-static bool
-blank(char c, bool trim)
+void
+csvline_init(struct csvline *cl, char delim, bool trim)
 {
-	return trim && (c == ' ' || c == '\t');
+	memset(cl->stops, 0, sizeof(cl->stops));
+	cl->stops[(unsigned char)delim] = 1;
+	cl->stops['"'] = cl->stops['\r'] = cl->stops['\n'] = 1;
+	cl->delim = delim;
+	cl->trim = trim;
+}
+
+/* A space or tab that libcsv drops around a field. */
+static bool
+blank(const struct csvline *cl, char c)
+{
+	return cl->trim && (c == ' ' || c == '\t') && c != cl->delim;
+}
+
+/*
+ * The end of the record at p, a carriage return or a newline: the bytes
+ * of the line through its newline, or 0 when this is no end.
+ */
+static size_t
+line_end(const char *buf, const char *p, const char *end, int *term)
+{
+	if (p < end && *p == '\r' && p + 1 < end && p[1] == '\n') {
+		*term = '\r';
+		return (size_t)(p + 2 - buf);
+	}
+	if (p < end && *p == '\n') {
+		*term = '\n';
+		return (size_t)(p + 1 - buf);
+	}
+	return 0;
 }
 
 size_t
-csvline_split(const char *line, size_t n, char delim, bool trim,
-    struct csvline_field *fields, size_t max, int *term)
+csvline_split(const struct csvline *cl, const char *buf, size_t len,
+    struct csvline_field *fields, size_t max, int *term, size_t *line_len)
 {
-	const char *end, *s, *stop, *last, *quote;
-	size_t nfields = 0;
+	const char *end = buf + len, *p = buf, *s, *last;
+	size_t n = 0;
 
-	if (n == 0 || line[n - 1] != '\n')
-		return 0;
-	end = line + n - 1;
-	*term = '\n';
-	if (end > line && end[-1] == '\r') {
-		end--;
-		*term = '\r';
-	}
 	/* A line of blanks is no record, or a record of one field. */
-	if (end == line || blank(*line, trim))
+	if (len == 0 || *buf == '\r' || *buf == '\n' || blank(cl, *buf))
 		return 0;
-	if (memchr(line, '\r', (size_t)(end - line)) != NULL)
-		return 0;	/* a second record, or a field's text */
-	quote = memchr(line, '"', (size_t)(end - line));
-	for (s = line;; s = stop + 1) {
-		if (nfields == max)
+	for (;;) {
+		if (n == max)
 			return 0;
-		while (s < end && blank(*s, trim) && *s != delim)
-			s++;
-		if (quote != NULL && s < end && *s == '"') {
+		for (s = p; s < end && blank(cl, *s); s++)
+			;
+		if (s < end && *s == '"') {
 			/* "text", then only blanks up to the delimiter */
-			quote = memchr(s + 1, '"', (size_t)(end - s - 1));
-			if (quote == NULL)
-				return 0;	/* it goes on to the next line */
-			fields[nfields].text = s + 1;
-			fields[nfields++].len = (size_t)(quote - s - 1);
-			for (stop = quote + 1; stop < end && *stop != delim;
-			    stop++)
-				if (!blank(*stop, trim))
-					return 0;	/* "" or a stray quote */
-			quote = memchr(stop, '"', (size_t)(end - stop));
-		} else {
-			stop = memchr(s, delim, (size_t)(end - s));
-			if (stop == NULL)
-				stop = end;
-			if (quote != NULL && quote < stop)
-				return 0;	/* a quote inside a field */
-			for (last = stop; last > s && blank(last[-1], trim);
-			    last--)
+			for (p = s + 1; p < end && *p != '"'; p++)
+				if (*p == '\n' || *p == '\r')
+					return 0;	/* on to the next line */
+			if (p == end)
+				return 0;
+			fields[n].text = s + 1;
+			fields[n++].len = (size_t)(p - s - 1);
+			for (p++; p < end && blank(cl, *p); p++)
 				;
-			fields[nfields].text = s;
-			fields[nfields++].len = (size_t)(last - s);
+		} else {
+			for (p = s; p < end && !cl->stops[(unsigned char)*p];
+			    p++)
+				;
+			for (last = p; last > s && blank(cl, last[-1]); last--)
+				;
+			fields[n].text = s;
+			fields[n++].len = (size_t)(last - s);
 		}
-		if (stop == end)
-			return nfields;
+		/* p is at what ends the field: a delimiter, or the line's end */
+		if (p < end && *p == cl->delim) {
+			p++;
+			continue;
+		}
+		*line_len = line_end(buf, p, end, term);
+		return *line_len != 0 ? n : 0;
 	}
 }

@@ -1,8 +1,9 @@
 /*
  * oracle.h: csvline_split() against libcsv, for the unit test and the
- * fuzzer.  Whenever csvline_split() takes a line, libcsv must read that
- * line, from the start of a record, as exactly one record of the same
- * fields, ended by the same character.
+ * fuzzer.  Whenever csvline_split() takes the first line of a text, that
+ * is the text up to its first newline, and libcsv must read it, from the
+ * start of a record, as exactly one record of the same fields, ended by
+ * the same character.
  */
 #ifndef TWIN_CSVLINE_ORACLE_H
 #define TWIN_CSVLINE_ORACLE_H
@@ -60,23 +61,29 @@ static int
 oracle_compare(const char *line, size_t n, char delim, bool trim)
 {
 	struct csvline_field fields[ORACLE_FIELDS];
+	struct csvline cl;
 	struct oracle_row row;
 	struct csv_parser p;
-	size_t nfields, i, parsed;
+	size_t nfields, i, parsed, line_len;
 	int term, agree;
 
-	nfields = csvline_split(line, n, delim, trim, fields, ORACLE_FIELDS,
-	    &term);
+	csvline_init(&cl, delim, trim);
+	nfields = csvline_split(&cl, line, n, fields, ORACLE_FIELDS, &term,
+	    &line_len);
 	if (nfields == 0)
 		return -1;
+	if (line_len > n || line[line_len - 1] != '\n' ||
+	    memchr(line, '\n', line_len - 1) != NULL)
+		return 0;	/* not the first line */
 	memset(&row, 0, sizeof(row));
 	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI) != 0)
 		abort();
 	csv_set_delim(&p, (unsigned char)delim);
 	if (!trim)
 		csv_set_space_func(&p, oracle_no_space);
-	parsed = csv_parse(&p, line, n, oracle_field, oracle_record, &row);
-	agree = parsed == n && csv_fini(&p, oracle_field, oracle_record,
+	parsed = csv_parse(&p, line, line_len, oracle_field, oracle_record,
+	    &row);
+	agree = parsed == line_len && csv_fini(&p, oracle_field, oracle_record,
 	    &row) == 0 && row.nrecords == 1 && row.term == term &&
 	    row.nfields == nfields;
 	for (i = 0; agree && i < nfields; i++)

@@ -14,12 +14,15 @@ assert_split(const char *line, char delim, bool trim, const char *want,
     int want_term)
 {
 	struct csvline_field f[16];
+	struct csvline cl;
 	char got[256];
-	size_t n, i, o = 0;
+	size_t n, i, o = 0, line_len;
 	int term = 0;
 
-	n = csvline_split(line, strlen(line), delim, trim, f, 16, &term);
+	csvline_init(&cl, delim, trim);
+	n = csvline_split(&cl, line, strlen(line), f, 16, &term, &line_len);
 	assert_true(n > 0);
+	assert_int_equal(line_len, strlen(line));
 	for (i = 0; i < n; i++)
 		o += (size_t)snprintf(got + o, sizeof(got) - o, "%s%.*s",
 		    i ? "|" : "", (int)f[i].len, f[i].text);
@@ -32,10 +35,13 @@ static void
 assert_left(const char *line, char delim, bool trim)
 {
 	struct csvline_field f[16];
+	struct csvline cl;
+	size_t line_len;
 	int term;
 
-	assert_int_equal(csvline_split(line, strlen(line), delim, trim, f, 16,
-	    &term), 0);
+	csvline_init(&cl, delim, trim);
+	assert_int_equal(csvline_split(&cl, line, strlen(line), f, 16, &term,
+	    &line_len), 0);
 }
 
 static void
@@ -65,6 +71,7 @@ test_other_lines_are_left_to_libcsv(void **state)
 	assert_left("\r\n", ',', true);
 	assert_left("   \n", ',', true);		/* no record at all */
 	assert_left("a,b", ',', true);		/* no newline yet */
+	assert_left("a,\"b\nc\",d\n", ',', true);	/* a field of two lines */
 	assert_left("a,\"b\n", ',', true);	/* goes on to the next line */
 	assert_left("a,\"say \"\"hi\"\"\",b\n", ',', true);
 	assert_left("a,b\"c,d\n", ',', true);	/* a stray quote: an error */
@@ -74,11 +81,12 @@ test_other_lines_are_left_to_libcsv(void **state)
 	assert_left(" a,b\n", ',', true);		/* blank first: maybe no record */
 }
 
-/* A random line of the bytes that matter to CSV, and a few others. */
+/* A random text of the bytes that matter to CSV, and a few others,
+ * ending with a newline: often of several lines. */
 static size_t
 random_line(unsigned *seed, char *line, size_t cap)
 {
-	static const char alphabet[] = "ab ,;\t\"\"\r\xc3\xa9\x00";
+	static const char alphabet[] = "ab ,;\t\"\"\r\n\xc3\xa9\x00";
 	size_t n = (size_t)(rand_r(seed) % (cap - 1)), i;
 
 	for (i = 0; i < n; i++)
