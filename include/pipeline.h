@@ -13,6 +13,7 @@
 #define TWIN_PIPELINE_H
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -25,8 +26,10 @@ struct pipeline {
 	struct batch	 batches[PIPELINE_BATCHES];
 	size_t		 filling;	/* the batch the parser fills */
 	bool		 threaded;
-	/* Under lock: batches handed on, batches read, no more to come. */
-	size_t		 pushed, read;
+	/* Under lock: batches handed on, batches read, no more to come.
+	 * The parser also looks at read without the lock (pipeline_behind()). */
+	size_t		 pushed;
+	atomic_size_t	 read;
 	bool		 done;
 	pthread_t	 thread;
 	pthread_mutex_t	 lock;
@@ -49,6 +52,17 @@ pipeline_full(const struct pipeline *p)
 	const struct batch *b = &p->batches[p->filling];
 
 	return b->n >= BATCH_RECORDS || b->len >= BATCH_TEXT;
+}
+
+/*
+ * Is the reader two batches or more behind the parser, which then has
+ * time for work that either could do?  False without a thread.
+ */
+static inline bool
+pipeline_behind(struct pipeline *p)
+{
+	return p->threaded && p->pushed - atomic_load_explicit(&p->read,
+	    memory_order_relaxed) >= 2;
 }
 
 /*

@@ -502,7 +502,11 @@ row_cb(int term, void *arg)
 			b = pipeline_batch(&ld->pipeline);
 			if (ld->record == NULL)	/* no column kept */
 				ld->record = batch_open(b);
-			if (ld->kind == FILE_LINKS)
+			/* The link's short fields, read here when the
+			 * reader is the slower: the threads share the work. */
+			ld->record->values.ok = false;
+			if (ld->kind == FILE_LINKS &&
+			    pipeline_behind(&ld->pipeline))
 				link_values(b->text, ld->record->fields,
 				    &ld->record->values);
 			batch_close(b, ld->row_line);

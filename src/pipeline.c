@@ -18,7 +18,8 @@ pipeline_start(struct pipeline *p, struct reader *reader)
 		p->batches[i] = (struct batch){ 0 };
 	p->filling = 0;
 	p->threaded = false;
-	p->pushed = p->read = 0;
+	p->pushed = 0;
+	atomic_init(&p->read, 0);
 	p->done = false;
 }
 
