@@ -10,6 +10,7 @@
 #include "country.h"
 #include "fold.h"
 #include "place.h"
+#include "records.h"
 
 #define HEADER "city,country,partner,partner_country,year,status,kind\n"
 
@@ -418,6 +419,111 @@ test_coordinates_as_strtod(void **state)
 	registry_free(&reg);
 }
 
+/*
+ * values: the fields country, partner_country, year, ended, status and
+ * kind, separated by '|'; the link_values() the parser reads of them.
+ */
+static struct link_values
+values_of(const char *values)
+{
+	static const enum role roles[] = {
+		ROLE_COUNTRY, ROLE_PARTNER_COUNTRY, ROLE_YEAR, ROLE_ENDED,
+		ROLE_STATUS, ROLE_KIND
+	};
+	struct field_span spans[ROLE_COUNT];
+	struct link_values v;
+	char text[200];
+	size_t i, off = 0, len;
+
+	memset(spans, 0, sizeof(spans));
+	for (i = 0; i < sizeof(roles) / sizeof(roles[0]); i++) {
+		len = strcspn(values, "|");
+		memcpy(text + off, values, len);
+		text[off + len] = '\0';
+		spans[roles[i]].off = (uint32_t)off;
+		spans[roles[i]].len = (uint32_t)len;
+		off += len + 1;
+		values += len + (values[len] == '|');
+	}
+	link_values(text, spans, &v);
+	return v;
+}
+
+static void
+test_link_values_read_plain_forms(void **state)
+{
+	struct link_values v;
+
+	(void)state;
+	v = values_of("FI|se|1946| 2022 |suspended|partner");
+	assert_true(v.ok);
+	assert_int_equal(v.country, country_parse("FI", 2));
+	assert_int_equal(v.partner_country, country_parse("SE", 2));
+	assert_int_equal(v.year, 1946);
+	assert_int_equal(v.ended, 2022);
+	assert_int_equal(v.status, STATUS_SUSPENDED);
+	assert_int_equal(v.kind, KIND_PARTNER);
+	v = values_of("FI|SE||||");
+	assert_true(v.ok);
+	assert_int_equal(v.year, 0);
+	assert_int_equal(v.ended, 0);
+	assert_int_equal(v.status, 0);
+	assert_int_equal(v.kind, 0);
+	/* Anything else is the reader's, which names what is wrong. */
+	assert_false(values_of("Finland|SE|1946|||").ok);
+	assert_false(values_of("FI|XX|1946|||").ok);
+	assert_false(values_of("FI|SE|0|||").ok);
+	assert_false(values_of("FI|SE|19466|||").ok);
+	assert_false(values_of("FI|SE|19a6|||").ok);
+	assert_false(values_of("FI|SE||0||").ok);
+	assert_false(values_of("FI|SE|||on hold|").ok);
+	assert_false(values_of("FI|SE|||Active|").ok);
+	assert_false(values_of("FI|SE||||sister city").ok);
+}
+
+/*
+ * A registry long enough to be read on two threads, where the parser
+ * reads some rows' short fields and the reader the others': the rows
+ * loaded and the messages are the same as ever, in the order of the file.
+ */
+static void
+test_long_registry_reads_alike(void **state)
+{
+	static const char *const statuses[] = { "active", "suspended",
+	    "on hold", "" };
+	size_t rows = 20000, i, o, cap = rows * 64, suspended = 0, l;
+	char *text = malloc(cap);
+	struct registry reg;
+	struct reported rep;
+	struct load_options opt = {
+		.report = fixture_report, .ctx = &rep, .keep_going = true
+	};
+
+	(void)state;
+	o = (size_t)snprintf(text, cap, HEADER);
+	for (i = 0; i < rows; i++)
+		o += (size_t)snprintf(text + o, cap - o, "C%zu,%s,P%zu,SE,%s,%s,\n",
+		    i % 3000, i % 2 ? "fi" : "FI", i, i == 15000 ? "19x0" :
+		    i == 17000 ? "0" : "1950", statuses[i % 4]);
+	registry_init(&reg);
+	memset(&rep, 0, sizeof(rep));
+	load_buffer(&reg, "t.csv", text, o, &opt);
+	assert_string_equal(rep.messages,
+	    "t.csv:15002: bad year '19x0': expected a year of up to four "
+	    "digits such as 1946, or nothing when unknown\n"
+	    "t.csv:17002: bad year '0': expected a year from 1 to 9999, or "
+	    "nothing when unknown\n");
+	assert_int_equal(reg.nstmts, rows - 2);
+	for (l = 0; l < reg.nstmts; l++) {
+		assert_int_equal(reg.stmts[l].year, 1950);
+		suspended += reg.stmts[l].status == STATUS_SUSPENDED;
+	}
+	assert_int_equal(suspended, rows / 2);	/* "on hold" too */
+	assert_int_equal(reg.ncities, 3000 + rows);	/* read before the year */
+	registry_free(&reg);
+	free(text);
+}
+
 int
 main(void)
 {
@@ -437,6 +543,8 @@ main(void)
 		cmocka_unit_test(test_keep_going_reports_every_row),
 		cmocka_unit_test(test_good_shapes_load),
 		cmocka_unit_test(test_spellings_are_remembered),
+		cmocka_unit_test(test_link_values_read_plain_forms),
+		cmocka_unit_test(test_long_registry_reads_alike),
 		cmocka_unit_test(test_load_file),
 		cmocka_unit_test(test_coordinates_as_strtod),
 	};
