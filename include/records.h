@@ -59,7 +59,7 @@ enum file_kind {
 struct field_span {
 	uint32_t	off;
 	uint32_t	len;	/* at most FIELD_MAX */
-	uint32_t	hash;	/* field_hash(), by the parser */
+	uint32_t	hash;	/* field_hash(), when the record is hashed */
 	bool		ascii;	/* no byte beyond ASCII */
 };
 
@@ -88,6 +88,7 @@ struct record {
 	size_t			 message; /* offset in messages, or NO_MESSAGE */
 	enum severity		 severity;
 	struct link_values	 values;	/* of a link: link_values() */
+	bool			 hashed;	/* the fields' hash is set */
 	struct field_span	 fields[ROLE_COUNT];	/* by role; absent: empty */
 };
 

@@ -271,8 +271,10 @@ keep_field(struct loader *ld, const char *s, size_t len)
 		ld->row_bad = true;
 		return;
 	}
-	if (ld->record == NULL)
+	if (ld->record == NULL) {
 		ld->record = batch_open(b);
+		ld->record->hashed = true;
+	}
 	span = &ld->record->fields[role];
 	span->off = batch_put(b, s, len);
 	span->len = (uint32_t)len;
@@ -500,8 +502,10 @@ row_cb(int term, void *arg)
 		} else {
 			ld->rows++;
 			b = pipeline_batch(&ld->pipeline);
-			if (ld->record == NULL)	/* no column kept */
+			if (ld->record == NULL) {	/* no column kept */
 				ld->record = batch_open(b);
+				ld->record->hashed = true;
+			}
 			/* The link's short fields, read here when the
 			 * reader is the slower: the threads share the work. */
 			ld->record->values.ok = false;
@@ -593,6 +597,8 @@ keep_line(struct loader *ld, const char *line, size_t n,
 	if (b->len + n + 1 > b->text_cap)
 		grow_array((void **)&b->text, &b->text_cap, b->len + n + 1, 1);
 	rec = batch_open(b);
+	/* Hashing is work either thread can do: the one with time does it. */
+	rec->hashed = pipeline_behind(&ld->pipeline);
 	for (i = 0; i < nfields; i++) {
 		len = fields[i].len;
 		nonempty |= len > 0;
@@ -606,7 +612,9 @@ keep_line(struct loader *ld, const char *line, size_t n,
 		b->len += len + 1;
 		span->ascii = ld->row_plain ||
 		    plain_ascii(fields[i].text, len);
-		span->hash = field_hash(ld->kind, role, fields[i].text, len);
+		if (rec->hashed)
+			span->hash = field_hash(ld->kind, role, fields[i].text,
+			    len);
 	}
 	ld->record = rec;
 	ld->field_no = nfields;

@@ -790,12 +790,27 @@ link_values(const char *text, const struct field_span *f,
 	v->kind = (uint8_t)kind;
 }
 
-/* Start fetching the slots of a record's names and texts. */
+/*
+ * Hash a record's names and texts, unless the parser did, and start
+ * fetching their slots.
+ */
 PREFETCHER void
-look_ahead(const struct reader *rd, const struct record *rec)
+look_ahead(const struct reader *rd, const struct batch *b, struct record *rec)
 {
+	static const enum role hashed[] = {
+		ROLE_CITY, ROLE_PARTNER, ROLE_SOURCE, ROLE_NOTE
+	};
+	struct field_span *f;
+	size_t i;
+
 	if (rec->message != NO_MESSAGE)
 		return;
+	for (i = 0; !rec->hashed && i < sizeof(hashed) / sizeof(*hashed); i++) {
+		f = &rec->fields[hashed[i]];
+		f->hash = field_hash(rd->kind, hashed[i], b->text + f->off,
+		    f->len);
+	}
+	rec->hashed = true;
 	if (rd->kind == FILE_LINKS) {
 		spellings_prefetch(&rd->reg->spelled,
 		    rec->fields[ROLE_CITY].hash);
@@ -820,11 +835,11 @@ reader_read(struct reader *rd, struct batch *b)
 		rd->reserve_rows = 0;
 	}
 	for (i = 0; i < b->n && i < AHEAD; i++)
-		look_ahead(rd, &b->records[i]);
+		look_ahead(rd, b, &b->records[i]);
 	for (i = 0; i < b->n && !atomic_load_explicit(&rd->stop,
 	    memory_order_relaxed); i++) {
 		if (i + AHEAD < b->n)
-			look_ahead(rd, &b->records[i + AHEAD]);
+			look_ahead(rd, b, &b->records[i + AHEAD]);
 		rec = &b->records[i];
 		if (rec->message != NO_MESSAGE) {
 			if (rec->severity == SEVERITY_ERROR)
