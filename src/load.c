@@ -212,8 +212,8 @@ bad_utf8(struct loader *ld, size_t col)
 	    "--encoding", utf8_width(line, at) + 1, (unsigned char)line[at]);
 }
 
-/* A field of the record being parsed, as libcsv or split_plain_line()
- * found it. */
+/* A field of the record being parsed, from libcsv, or from csvline.c
+ * when keep_line() leaves it to be reported on. */
 static void
 keep_field(struct loader *ld, const char *s, size_t len)
 {
