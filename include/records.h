@@ -161,6 +161,20 @@ void	 link_values(const char *text, const struct field_span *,
 _Static_assert((RECENT_TEXTS & (RECENT_TEXTS - 1)) == 0,
     "a hash finds its entry by a mask");
 
+/* How many records ahead the reader fetches the slots of names. */
+#define AHEAD 8
+
+/* How long a key fold_ahead() folds: a longer one is folded when read. */
+#define FOLD_AHEAD_MAX 64
+
+/* A name of a record ahead, folded while its slots come in (records.c). */
+struct folded_name {
+	const struct record	*rec;	/* whose name it is; NULL: none */
+	uint32_t		 hash;	/* key_hash() */
+	size_t			 len;	/* 0: not folded */
+	char			 key[FOLD_AHEAD_MAX];
+};
+
 /* What reading records into the registry keeps from one record to the next. */
 struct reader {
 	struct registry		*reg;
@@ -176,7 +190,9 @@ struct reader {
 	 * parser before it hands the batch on. */
 	size_t			 reserve_rows;
 
-	/* The record being read. */
+	/* The record being read, the row'th of its batch. */
+	const struct record	*rec;
+	size_t			 row;
 	unsigned long		 row_line;
 	const struct field_span	*fields;
 	const struct link_values *values;
@@ -204,6 +220,8 @@ struct reader {
 		uint32_t	 text;		/* offset in texts; 0: none */
 	}			*recent_texts;
 	struct fold_buf		 fold;
+	/* By row % AHEAD, city and partner: names folded ahead. */
+	struct folded_name	 folded[AHEAD][2];
 	char			 noted[16][24];	/* synonyms already noted */
 	size_t			 nnoted;
 };

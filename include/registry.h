@@ -247,11 +247,16 @@ uint16_t registry_add_file(struct registry *, const char *name);
 /*
  * The city called name[0..len) in country and region (or REGION_NONE),
  * created if new.  key is the folded name; the caller has folded it
- * already (and checked it is not empty).  Names are compared by key, so
- * "Göteborg" and "GÖTEBORG" are one city, shown as first written.
+ * already (and checked it is not empty), and hashed it with key_hash().
+ * Names are compared by key, so "Göteborg" and "GÖTEBORG" are one city,
+ * shown as first written.
  */
 city_id	 registry_intern(struct registry *, const char *name, size_t len,
-	    const char *key, size_t key_len, country_t country, region_id region);
+	    const char *key, size_t key_len, uint32_t hash, country_t country,
+	    region_id region);
+
+/* The hash of a city's key, by which registry_intern() finds it. */
+#define key_hash(key, len)	strmap_hash(key, len, KEY_TAG)
 
 /*
  * The region that s[0..len) names in country, created if new; REGION_NONE

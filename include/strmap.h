@@ -12,6 +12,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "prefetch.h"
+#include "table.h"
+
 #define STRMAP_NONE UINT32_MAX
 
 struct strmap_slot {
@@ -36,6 +39,14 @@ void		 strmap_free(struct strmap *);
 /* The value of the entry that matches key and tag, or NULL. */
 uint32_t	*strmap_find(const struct strmap *, const char *key, size_t len,
 		    uint16_t tag, uint32_t hash, strmap_match_fn *, const void *ctx);
+
+/* Start fetching the slot where a key of that hash is looked for. */
+PREFETCHER void
+strmap_prefetch(const struct strmap *m, uint32_t hash)
+{
+	if (m->cap != 0)
+		prefetch(&m->slots[table_slot(hash, m->cap)]);
+}
 
 /* Make room for n entries at once: no growing while they are added. */
 void		 strmap_reserve(struct strmap *, size_t n);

@@ -253,9 +253,13 @@ parse_country(struct reader *rd, enum role r, country_t *out)
 	return true;
 }
 
-/* Check a name field; on success the folded key is in rd->fold. */
+/*
+ * Check a name field; on success the folded key is in rd->fold.  ahead,
+ * if not NULL, is that key, folded by fold_ahead().
+ */
 static bool
-check_name(struct reader *rd, enum role r, const char *s, size_t len)
+check_name(struct reader *rd, enum role r, const char *s, size_t len,
+    const struct folded_name *ahead)
 {
 	char msg[160];
 
@@ -282,7 +286,12 @@ check_name(struct reader *rd, enum role r, const char *s, size_t len)
 			rd->fold.cap = len + 64;
 			rd->fold.key = xreallocarray(rd->fold.key, rd->fold.cap, 1);
 		}
-		rd->fold.len = fold_name_ascii(s, len, rd->fold.key, rd->fold.cap);
+		if (ahead != NULL) {
+			memcpy(rd->fold.key, ahead->key, ahead->len);
+			rd->fold.len = ahead->len;
+		} else
+			rd->fold.len = fold_name_ascii(s, len, rd->fold.key,
+			    rd->fold.cap);
 	} else
 		fold_into(&rd->fold, s, len);
 	if (rd->fold.len == 0) {
@@ -372,6 +381,7 @@ row_city(struct reader *rd, enum role r, country_t c, region_id g)
 	city_id id;
 	size_t before;
 	bool cached;
+	const struct folded_name *ahead;
 
 	s = field(rd, r, &len);
 	/* Registries list a city's links together: often it is the last one. */
@@ -386,10 +396,16 @@ row_city(struct reader *rd, enum role r, country_t c, region_id g)
 		if (id != CITY_NONE)
 			goto found;
 	}
-	if (!check_name(rd, r, s, len))
+	/* Folded by fold_ahead(), if this name was new then. */
+	ahead = &rd->folded[rd->row % AHEAD][r == ROLE_PARTNER];
+	if (ahead->rec != rd->rec || ahead->len == 0)
+		ahead = NULL;
+	if (!check_name(rd, r, s, len, ahead))
 		return CITY_NONE;
 	before = rd->reg->ncities;
-	id = registry_intern(rd->reg, s, len, rd->fold.key, rd->fold.len, c, g);
+	id = registry_intern(rd->reg, s, len, rd->fold.key, rd->fold.len,
+	    ahead != NULL ? ahead->hash : key_hash(rd->fold.key, rd->fold.len),
+	    c, g);
 	if (cached)
 		registry_add_spelling(rd->reg, s, len, c, g, hash, id);
 	/* Where each city and each other spelling of it was first seen. */
@@ -614,10 +630,10 @@ process_alias(struct reader *rd)
 	if (!row_region(rd, ROLE_REGION, c, &g))
 		return;
 	city = field(rd, ROLE_CITY, &city_len);
-	if (!check_name(rd, ROLE_CITY, city, city_len))
+	if (!check_name(rd, ROLE_CITY, city, city_len, NULL))
 		return;
 	alias = field(rd, ROLE_ALIAS, &alias_len);
-	if (!check_name(rd, ROLE_ALIAS, alias, alias_len))
+	if (!check_name(rd, ROLE_ALIAS, alias, alias_len, NULL))
 		return;
 	registry_add_alias(rd->reg, alias, alias_len, rd->fold.key,
 	    rd->fold.len, city, city_len, c, g, rd->file, row_line(rd));
@@ -720,7 +736,7 @@ process_place(struct reader *rd)
 	    !parse_degrees(rd, ROLE_LON, 180, &lon))
 		return;
 	city = field(rd, ROLE_CITY, &city_len);
-	if (!check_name(rd, ROLE_CITY, city, city_len))
+	if (!check_name(rd, ROLE_CITY, city, city_len, NULL))
 		return;
 	registry_add_place_row(rd->reg, city, city_len, rd->fold.key,
 	    rd->fold.len, c, region, region_len, lat, lon, rd->file,
@@ -743,8 +759,6 @@ reader_start(struct reader *rd, struct registry *reg,
 	rd->recent_texts = xcalloc(RECENT_TEXTS, sizeof(*rd->recent_texts));
 }
 
-/* How many records ahead the reader fetches the slots of names. */
-#define AHEAD 8
 
 /*
  * The hash by which the reader finds a field (struct field_span).  The
@@ -824,6 +838,50 @@ look_ahead(const struct reader *rd, const struct batch *b, struct record *rec)
 		prefetch(recent_text(rd, rec->fields[ROLE_NOTE].hash));
 }
 
+/*
+ * The row'th record of b, AHEAD / 2 records ahead, whose names' slots are
+ * coming in: a name not spelled so yet is likely new, and interning it
+ * looks its key up in by_key, a cache miss of its own.  Fold the key now
+ * and fetch that slot too.  Only ASCII names in countries the parser read
+ * (struct link_values), in files without regions; others are folded when
+ * read, as is any name that comes in between.
+ */
+static void
+fold_ahead(struct reader *rd, const struct batch *b, size_t row)
+{
+	static const enum role names[2] = { ROLE_CITY, ROLE_PARTNER };
+	const struct record *rec = &b->records[row];
+	struct folded_name *out = rd->folded[row % AHEAD];
+	const struct field_span *f;
+	const char *s;
+	country_t c;
+	size_t k;
+
+	out[0].rec = out[1].rec = NULL;
+	if (rec->message != NO_MESSAGE || rd->kind != FILE_LINKS ||
+	    rd->has_regions || !rec->values.ok)
+		return;
+	for (k = 0; k < 2; k++) {
+		f = &rec->fields[names[k]];
+		s = b->text + f->off;
+		c = k == 0 ? rec->values.country : rec->values.partner_country;
+		out[k].rec = rec;
+		out[k].len = 0;
+		if (!f->ascii || f->len == 0 || f->len > FOLD_AHEAD_MAX ||
+		    registry_find_spelling(rd->reg, s, f->len, c, REGION_NONE,
+		    f->hash) != CITY_NONE || has_control(s, f->len))
+			continue;
+		out[k].len = fold_name_ascii(s, f->len, out[k].key,
+		    sizeof(out[k].key));
+		if (out[k].len == 0 || out[k].len > sizeof(out[k].key)) {
+			out[k].len = 0;
+			continue;
+		}
+		out[k].hash = key_hash(out[k].key, out[k].len);
+		strmap_prefetch(&rd->reg->by_key, out[k].hash);
+	}
+}
+
 void
 reader_read(struct reader *rd, struct batch *b)
 {
@@ -834,12 +892,19 @@ reader_read(struct reader *rd, struct batch *b)
 		registry_reserve(rd->reg, rd->reserve_rows);
 		rd->reserve_rows = 0;
 	}
+	/* Nothing folded ahead is of this batch yet. */
+	for (i = 0; i < AHEAD; i++)
+		rd->folded[i][0].rec = rd->folded[i][1].rec = NULL;
 	for (i = 0; i < b->n && i < AHEAD; i++)
 		look_ahead(rd, b, &b->records[i]);
+	for (i = 0; i < b->n && i < AHEAD / 2; i++)
+		fold_ahead(rd, b, i);
 	for (i = 0; i < b->n && !atomic_load_explicit(&rd->stop,
 	    memory_order_relaxed); i++) {
 		if (i + AHEAD < b->n)
 			look_ahead(rd, b, &b->records[i + AHEAD]);
+		if (i + AHEAD / 2 < b->n)
+			fold_ahead(rd, b, i + AHEAD / 2);
 		rec = &b->records[i];
 		if (rec->message != NO_MESSAGE) {
 			if (rec->severity == SEVERITY_ERROR)
@@ -850,6 +915,8 @@ reader_read(struct reader *rd, struct batch *b)
 				    rec->severity, b->messages + rec->message);
 			continue;
 		}
+		rd->rec = rec;
+		rd->row = i;
 		rd->row_line = rec->line;
 		rd->fields = rec->fields;
 		rd->values = &rec->values;

@@ -123,9 +123,10 @@ registry_find(const struct registry *r, const char *key, size_t key_len,
 
 city_id
 registry_intern(struct registry *r, const char *name, size_t len,
-    const char *key, size_t key_len, country_t country, region_id region)
+    const char *key, size_t key_len, uint32_t hash, country_t country,
+    region_id region)
 {
-	uint32_t hash = strmap_hash(key, key_len, KEY_TAG), *head;
+	uint32_t *head;
 	city_id c;
 	struct city *city;
 	char *text;
