@@ -502,8 +502,9 @@ test_long_registry_reads_alike(void **state)
 	(void)state;
 	o = (size_t)snprintf(text, cap, HEADER);
 	for (i = 0; i < rows; i++)
-		o += (size_t)snprintf(text + o, cap - o, "C%zu,%s,P%zu,SE,%s,%s,\n",
-		    i % 3000, i % 2 ? "fi" : "FI", i, i == 15000 ? "19x0" :
+		o += (size_t)snprintf(text + o, cap - o, "%c%zu,%s,P%zu,SE,%s,%s,\n",
+		    i % 7 ? 'C' : 'c', i % 3000, i % 2 ? "fi" : "FI", i,
+		    i == 15000 ? "19x0" :
 		    i == 17000 ? "0" : "1950", statuses[i % 4]);
 	registry_init(&reg);
 	memset(&rep, 0, sizeof(rep));
@@ -519,7 +520,8 @@ test_long_registry_reads_alike(void **state)
 		suspended += reg.stmts[l].status == STATUS_SUSPENDED;
 	}
 	assert_int_equal(suspended, rows / 2);	/* "on hold" too */
-	assert_int_equal(reg.ncities, 3000 + rows);	/* read before the year */
+	/* C1 and c1 are one city; cities are read before the year. */
+	assert_int_equal(reg.ncities, 3000 + rows);
 	registry_free(&reg);
 	free(text);
 }
