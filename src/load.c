@@ -588,14 +588,12 @@ keep_line(struct loader *ld, const char *line, size_t n,
 	enum role role;
 	bool nonempty = false;
 
+	/* A line's fields and their NULs fit in n + 1 bytes of the batch. */
 	if (ld->stop || !ld->seen_header || nfields != ld->ncols ||
 	    ld->field_no != 0 || n > FIELD_MAX || b->len > UINT32_MAX - 1 - n ||
 	    (!ld->row_plain && (memchr(line, '\0', n) != NULL ||
 	    !utf8_valid(line, n))))
 		return false;
-	/* A line's fields and their NULs fit in n + 1 bytes. */
-	if (b->len + n + 1 > b->text_cap)
-		grow_array((void **)&b->text, &b->text_cap, b->len + n + 1, 1);
 	rec = batch_open(b);
 	/* Hashing is work either thread can do: the one with time does it. */
 	rec->hashed = pipeline_behind(&ld->pipeline);
@@ -605,11 +603,8 @@ keep_line(struct loader *ld, const char *line, size_t n,
 		if ((role = ld->roles[i]) == ROLE_IGNORED)
 			continue;
 		span = &rec->fields[role];
-		span->off = (uint32_t)b->len;
+		span->off = batch_put(b, fields[i].text, len);
 		span->len = (uint32_t)len;
-		memcpy(b->text + b->len, fields[i].text, len);
-		b->text[b->len + len] = '\0';
-		b->len += len + 1;
 		span->ascii = ld->row_plain ||
 		    plain_ascii(fields[i].text, len);
 		if (rec->hashed)

@@ -761,9 +761,9 @@ reader_start(struct reader *rd, struct registry *reg,
 
 
 /*
- * The hash by which the reader finds a field (struct field_span).  The
- * parser computes it as it keeps the field, while the bytes are at hand:
- * the reader, on the other thread, has the more to do of the two.
+ * The hash by which the reader finds a field (struct field_span): the
+ * parser computes it as it keeps the field while the reader is behind,
+ * else the reader as it looks ahead (look_ahead()).
  */
 uint32_t
 field_hash(enum file_kind kind, enum role r, const char *s, size_t len)
