@@ -167,9 +167,14 @@ _Static_assert((RECENT_TEXTS & (RECENT_TEXTS - 1)) == 0,
 /* How long a key fold_ahead() folds: a longer one is folded when read. */
 #define FOLD_AHEAD_MAX 64
 
-/* A name of a record ahead, folded while its slots come in (records.c). */
+/*
+ * A name of a record ahead, found by its spelling or else folded while its
+ * slots come in (records.c).  A city found stays: cities are only added
+ * while loading, so the record need not look it up again.
+ */
 struct folded_name {
 	const struct record	*rec;	/* whose name it is; NULL: none */
+	uint32_t		 city;	/* found by spelling, or CITY_NONE */
 	uint32_t		 hash;	/* key_hash() */
 	size_t			 len;	/* 0: not folded */
 	char			 key[FOLD_AHEAD_MAX];

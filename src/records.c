@@ -389,6 +389,14 @@ row_city(struct reader *rd, enum role r, country_t c, region_id g)
 	    c == rd->last.country && g == rd->last.region &&
 	    memcmp(s, rd->last.name, len) == 0)
 		return rd->last.id;
+	/* Looked at by fold_ahead(), under the same country and region. */
+	ahead = &rd->folded[rd->row % AHEAD][r == ROLE_PARTNER];
+	if (ahead->rec != rd->rec)
+		ahead = NULL;
+	else if (ahead->city != CITY_NONE) {
+		id = ahead->city;
+		goto found;
+	}
 	cached = len <= NAME_MAX_BYTES && spelling_region_fits(g);
 	if (cached) {
 		hash = rd->fields[r].hash;
@@ -840,9 +848,10 @@ look_ahead(const struct reader *rd, const struct batch *b, struct record *rec)
 
 /*
  * The row'th record of b, AHEAD / 2 records ahead, whose names' slots are
- * coming in: a name not spelled so yet is likely new, and interning it
- * looks its key up in by_key, a cache miss of its own.  Fold the key now
- * and fetch that slot too.  Only ASCII names in countries the parser read
+ * coming in: the city of a name spelled so before is kept for row_city(),
+ * which then need not look it up again; a name not spelled so yet is
+ * likely new, and interning it looks its key up in by_key, a cache miss of
+ * its own.  Fold the key now and fetch that slot too.  Only ASCII names in countries the parser read
  * (struct link_values), in files without regions; others are folded when
  * read, as is any name that comes in between.
  */
@@ -867,9 +876,10 @@ fold_ahead(struct reader *rd, const struct batch *b, size_t row)
 		c = k == 0 ? rec->values.country : rec->values.partner_country;
 		out[k].rec = rec;
 		out[k].len = 0;
+		out[k].city = CITY_NONE;
 		if (!f->ascii || f->len == 0 || f->len > FOLD_AHEAD_MAX ||
-		    registry_find_spelling(rd->reg, s, f->len, c, REGION_NONE,
-		    f->hash) != CITY_NONE || has_control(s, f->len))
+		    (out[k].city = registry_find_spelling(rd->reg, s, f->len, c,
+		    REGION_NONE, f->hash)) != CITY_NONE || has_control(s, f->len))
 			continue;
 		out[k].len = fold_name_ascii(s, f->len, out[k].key,
 		    sizeof(out[k].key));
