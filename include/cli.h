@@ -37,6 +37,7 @@ struct cli {
 	char			 delimiter;	/* --delimiter, or 0 */
 	uint16_t		 since, until;	/* --since, --until; 0: none */
 	const char		*encoding;	/* --encoding, or NULL */
+	bool			 no_cache;	/* --no-cache */
 	struct link_filter	 filter;	/* --status, --kind */
 	struct cache_entry	*snapshot_due;	/* to write once answered */
 };
@@ -53,6 +54,7 @@ enum {
 	OPT_VERSION = 'V',
 	/* long options only; the commands' own start at 256 (netcmd.h) */
 	OPT_REGION = 400,
+	OPT_NO_CACHE,
 	OPT_EXACT,
 	OPT_SOURCES,
 	OPT_DELIMITER,
@@ -72,6 +74,7 @@ enum {
 	{ "encoding", required_argument, NULL, OPT_ENCODING }, \
 	{ "format", required_argument, NULL, OPT_FORMAT }, \
 	{ "no-header", no_argument, NULL, OPT_NO_HEADER }, \
+	{ "no-cache", no_argument, NULL, OPT_NO_CACHE }, \
 	{ "help", no_argument, NULL, OPT_HELP }
 #define CLI_SOURCE_OPTSTRING "f:o:Hh"
 
@@ -129,7 +132,8 @@ enum {
 #define CLI_HELP_FILE \
 	"  -f, --file FILE       read this registry (repeatable)\n" \
 	"      --delimiter C     its fields are separated by C (, ; or tab)\n" \
-	"      --encoding NAME   its encoding, such as CP1252 (any iconv name)\n"
+	"      --encoding NAME   its encoding, such as CP1252 (any iconv name)\n" \
+	"      --no-cache        read it: neither use nor keep a snapshot\n"
 #define CLI_HELP_FORMAT \
 	"  -o, --format FORMAT   table, tsv, csv or json\n" \
 	"  -H, --no-header       leave out the header row\n"

@@ -212,6 +212,9 @@ cli_common_option(struct cli *cli, int opt, const char *arg)
 	case OPT_REGION:
 		cli->region = arg;
 		return 1;
+	case OPT_NO_CACHE:
+		cli->no_cache = true;
+		return 1;
 	case OPT_DELIMITER:
 		/* "tab" and "\t" for a TAB, which is awkward to type. */
 		if (strcmp(arg, "tab") == 0 || strcmp(arg, "\\t") == 0 ||
@@ -444,8 +447,11 @@ cli_load(struct cli *cli, struct registry *reg)
 	/* How the files are read is part of what a snapshot holds. */
 	snprintf(salt, sizeof(salt), "%d:%.70s", cli->delimiter,
 	    cli->encoding ? cli->encoding : "");
-	cache_lookup(&cache, files, nfiles, salt);
-	if (!cache_read(&cache, reg)) {
+	if (cli->no_cache)
+		memset(&cache, 0, sizeof(cache));	/* no path: none kept */
+	else
+		cache_lookup(&cache, files, nfiles, salt);
+	if (cli->no_cache || !cache_read(&cache, reg)) {
 		for (i = 0; i < nfiles && errors == 0; i++)
 			errors += load_file(reg, files[i], &opt);
 		if (errors == 0 && link_files == 0) {

@@ -12,6 +12,14 @@ Tampere	FI	Łódź	PL	1996	active	twin
 Tampere	FI	Łódź	PL	1996	active	twin
 1
 
+# --no-cache reads the file: it keeps no snapshot, and uses none (a snapshot
+# used is marked so: here it keeps the time set back).
+$ d=$(mktemp -d) && export TWIN_CACHE=$d/cache && cp fixtures/homonyms.csv $d/r.csv && touch -d '2020-01-01 00:00:00' $d/r.csv && sleep 3 && twin --no-cache -f $d/r.csv partners Tampere && ls $d/cache 2>/dev/null | wc -l && twin -f $d/r.csv partners Tampere > /dev/null && touch -d '3 days ago' $d/cache/*.snap && twin -f $d/r.csv partners --no-cache Tampere && find $d/cache -name '*.snap' -mtime -1 | wc -l; rm -rf "$d"
+Tampere	FI	Łódź	PL	1996	active	twin
+0
+Tampere	FI	Łódź	PL	1996	active	twin
+0
+
 # The snapshot is written after the answer, whatever the answer: a name
 # that is not there (status 1) leaves a snapshot too, and a large registry
 # (read on two threads) gives the same answer from its snapshot.

@@ -43,6 +43,7 @@ line.  A qualifier picks one of several cities of a name:
   -f, --file FILE       read this registry (repeatable)
       --delimiter C     its fields are separated by C (, ; or tab)
       --encoding NAME   its encoding, such as CP1252 (any iconv name)
+      --no-cache        read it: neither use nor keep a snapshot
   -o, --format FORMAT   table, tsv, csv, json or geojson
   -H, --no-header       leave out the header row
 |
