@@ -152,8 +152,9 @@ check-asan:
 	    check-hostile check-world check-measures check-map check-geo
 
 # Data races between the thread that parses a file and the one that reads
-# its records into the registry (include/pipeline.h): the tests whose
-# registries are long enough to be read on two threads.
+# its records into the registry (include/pipeline.h), and between the two
+# that lay out the index (index.c): the tests whose registries are long
+# enough to be read and indexed on two threads.
 check-tsan:
 	$(MAKE) BUILD=build/tsan BIN=build/tsan/twin CFLAGS="-O1 -g \
 	    -fsanitize=thread" LDFLAGS="-fsanitize=thread" check-cli \

@@ -341,6 +341,9 @@ void	 registry_rehash_cities(struct registry *);
  * resolve aliases and lay out each city's links.  Call once after loading.
  */
 void	 registry_build_index(struct registry *);
+/* From this many rows, registry_build_index() uses two threads (tests
+ * change it to compare the two ways). */
+extern size_t index_threads_min_rows;
 
 /* The statements of link l, and the one that gives its status. */
 static inline const struct statement *

@@ -184,6 +184,99 @@ test_repeated_texts_are_kept_once(void **state)
 	registry_free(&reg);
 }
 
+/*
+ * A registry of many rows with pairs stated again, from either end, and
+ * rows to a city itself, indexed on one thread and on two: the same
+ * links, statements and per-city lists, and each the pairs a plain count
+ * of the rows finds.
+ */
+#define MANY_CITIES 60
+#define MANY_ROWS 4000
+
+static char *
+many_rows(unsigned char pairs[MANY_CITIES][MANY_CITIES])
+{
+	char *text = malloc(64 + MANY_ROWS * 24);
+	size_t o;
+	unsigned seed = 7, a, b, i;
+
+	assert_non_null(text);
+	memset(pairs, 0, MANY_CITIES * MANY_CITIES);
+	o = (size_t)sprintf(text, "city,country,partner,partner_country\n");
+	for (i = 0; i < MANY_ROWS; i++) {
+		seed = seed * 1103515245u + 12345u;
+		a = (seed >> 16) % MANY_CITIES;
+		seed = seed * 1103515245u + 12345u;
+		b = (seed >> 16) % MANY_CITIES;
+		o += (size_t)sprintf(text + o, "T%u,FI,T%u,FI\n", a, b);
+		pairs[a][b] = pairs[b][a] = 1;
+	}
+	return text;
+}
+
+static void
+test_two_threads_index_as_one(void **state)
+{
+	static unsigned char pairs[MANY_CITIES][MANY_CITIES];
+	struct registry one, two;
+	size_t saved = index_threads_min_rows, c, k, n, npairs = 0;
+	const link_id *ids;
+	char *text = many_rows(pairs);
+	unsigned char seen[MANY_CITIES];
+
+	(void)state;
+	index_threads_min_rows = SIZE_MAX;
+	load_ok(&one, text);
+	index_threads_min_rows = 1;
+	load_ok(&two, text);
+	index_threads_min_rows = saved;
+	free(text);
+
+	for (c = 0; c < MANY_CITIES; c++)
+		for (k = c; k < MANY_CITIES; k++)
+			npairs += pairs[c][k];
+	assert_int_equal(one.ncities, MANY_CITIES);
+	assert_int_equal(one.nstmts, MANY_ROWS);
+	assert_int_equal(one.nlinks, npairs);
+	assert_int_equal(two.nlinks, one.nlinks);
+	assert_memory_equal(two.links, one.links,
+	    one.nlinks * sizeof(*one.links));
+	assert_memory_equal(two.stmts, one.stmts,
+	    one.nstmts * sizeof(*one.stmts));
+	assert_memory_equal(two.adj_start, one.adj_start,
+	    (one.ncities + 1) * sizeof(*one.adj_start));
+	assert_memory_equal(two.adj, one.adj,
+	    one.adj_start[one.ncities] * sizeof(*one.adj));
+	/* Each city lists the link to each of its partners once. */
+	for (c = 0; c < one.ncities; c++) {
+		unsigned me = (unsigned)atoi(one.cities[c].name + 1), other;
+
+		memset(seen, 0, sizeof(seen));
+		ids = city_links(&one, (city_id)c, &n);
+		for (k = 0; k < n; k++) {
+			const struct link *l = &one.links[ids[k]];
+
+			assert_true(l->city == c || l->partner == c);
+			other = (unsigned)atoi(one.cities[l->city == c ?
+			    l->partner : l->city].name + 1);
+			assert_true(pairs[me][other]);
+			assert_false(seen[other]);
+			seen[other] = 1;
+		}
+		for (k = 0; k < MANY_CITIES; k++)
+			assert_int_equal(seen[k], pairs[me][k]);
+	}
+	/* Statements grouped by link, in file order within each. */
+	for (k = 0; k < one.nlinks; k++) {
+		const struct statement *st = link_statements(&one, &one.links[k]);
+
+		for (n = 1; n < link_nstmts(&one, &one.links[k]); n++)
+			assert_true(st[n].line > st[n - 1].line);
+	}
+	registry_free(&one);
+	registry_free(&two);
+}
+
 static void
 test_region_table(void **state)
 {
@@ -216,6 +309,7 @@ main(void)
 		cmocka_unit_test(test_forms_name_one_city),
 		cmocka_unit_test(test_repeated_texts_are_kept_once),
 		cmocka_unit_test(test_region_table),
+		cmocka_unit_test(test_two_threads_index_as_one),
 	};
 	int failed = cmocka_run_group_tests(tests, NULL, NULL);
 
