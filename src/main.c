@@ -121,6 +121,7 @@ main(int argc, char **argv)
 	 * and stay resident there once freed (16 MB at a million rows).
 	 */
 	mallopt(M_MMAP_THRESHOLD, 1 << 20);
+	mallopt(M_TRIM_THRESHOLD, 64 << 20);
 #endif
 
 	/* Messages say "twin:" however the program was invoked. */
