@@ -89,6 +89,8 @@ struct record {
 	enum severity		 severity;
 	struct link_values	 values;	/* of a link: link_values() */
 	bool			 hashed;	/* the fields' hash is set */
+	/* No field holds a control character: its line holds none. */
+	bool			 printable;
 	struct field_span	 fields[ROLE_COUNT];	/* by role; absent: empty */
 };
 

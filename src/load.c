@@ -21,6 +21,7 @@
 
 #include <csv.h>
 
+#include "bytes.h"
 #include "csvline.h"
 #include "input.h"
 #include "load.h"
@@ -48,6 +49,7 @@ struct loader {
 	bool			 started;	/* past the byte-order mark check */
 	bool			 row_plain;	/* the record's lines are plain ASCII */
 	bool			 chunk_plain;	/* so is what feed() is parsing */
+	bool			 row_printable;	/* and has no control character */
 
 	enum file_kind		 kind;		/* also the reader's */
 	enum role		*roles;		/* per column */
@@ -130,28 +132,6 @@ record_error(struct loader *ld, const char *msg)
 {
 	report(ld, ld->row_line, "%s", msg);
 	ld->row_bad = true;
-}
-
-/*
- * Plain text: no byte is NUL or outside ASCII.  Eight bytes a step; the
- * rare field that fails is then checked precisely.
- */
-static bool
-plain_ascii(const char *s, size_t len)
-{
-	const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
-	uint64_t w;
-	size_t i = 0;
-
-	for (; i + 8 <= len; i += 8) {
-		memcpy(&w, s + i, 8);
-		if ((w | ((w - ones) & ~w)) & highs)
-			return false;
-	}
-	for (; i < len; i++)
-		if (s[i] == '\0' || ((unsigned char)s[i] & 0x80))
-			return false;
-	return true;
 }
 
 static const char *
@@ -274,6 +254,7 @@ keep_field(struct loader *ld, const char *s, size_t len)
 	if (ld->record == NULL) {
 		ld->record = batch_open(b);
 		ld->record->hashed = true;
+		ld->record->printable = false;
 	}
 	span = &ld->record->fields[role];
 	span->off = batch_put(b, s, len);
@@ -505,6 +486,7 @@ row_cb(int term, void *arg)
 			if (ld->record == NULL) {	/* no column kept */
 				ld->record = batch_open(b);
 				ld->record->hashed = true;
+				ld->record->printable = false;
 			}
 			/* The link's short fields, read here when the
 			 * reader is the slower: the threads share the work. */
@@ -595,6 +577,7 @@ keep_line(struct loader *ld, const char *line, size_t n,
 	    !utf8_valid(line, n))))
 		return false;
 	rec = batch_open(b);
+	rec->printable = ld->row_printable;
 	/* Hashing is work either thread can do: the one with time does it. */
 	rec->hashed = pipeline_behind(&ld->pipeline);
 	for (i = 0; i < nfields; i++) {
@@ -643,6 +626,12 @@ split_line(struct loader *ld, const char *buf, size_t len)
 	ld->row_line = ld->line;
 	ld->between_rows = false;
 	ld->row_plain = ld->chunk_plain = plain_ascii(line, n);
+	/*
+	 * Without a control character in the line, the reader need not look
+	 * for one in each name.  In a file of tabs each line has some.
+	 */
+	ld->row_printable = ld->row_plain && ld->delimiter != '\t' &&
+	    !has_control(line, n - (term == '\r' ? 2 : 1));
 	if (!keep_line(ld, line, n, fields, nfields))
 		for (i = 0; i < nfields && !ld->stop; i++)
 			keep_field(ld, fields[i].text, fields[i].len);

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bytes.h"
 #include "place.h"
 #include "records.h"
 #include "vocabulary.h"
@@ -186,28 +187,6 @@ row_error(struct reader *rd, const char *fmt, const char *value,
 		report(rd, rd->row_line, "%s", fmt);
 }
 
-/* Does s hold a control character (below 0x20, or DEL)?  Eight bytes a step. */
-static bool
-has_control(const char *s, size_t len)
-{
-	const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
-	uint64_t w, del;
-	size_t i = 0;
-
-	for (; i + 8 <= len; i += 8) {
-		memcpy(&w, s + i, 8);
-		del = w ^ (0x7F * ones);
-		/* A byte below 0x20 borrows; bytes of 0x80 and up are letters
-		 * of UTF-8 and masked out. */
-		if ((((w - 0x20 * ones) & ~w) | ((del - ones) & ~del)) & highs)
-			break;
-	}
-	for (; i < len; i++)
-		if ((unsigned char)s[i] < 0x20 || s[i] == 0x7F)
-			return true;
-	return false;
-}
-
 static const char *
 field(const struct reader *rd, enum role r, size_t *len)
 {
@@ -275,7 +254,7 @@ check_name(struct reader *rd, enum role r, const char *s, size_t len,
 		row_error(rd, msg, NULL, 0);
 		return false;
 	}
-	if (has_control(s, len)) {
+	if (!rd->rec->printable && has_control(s, len)) {
 		snprintf(msg, sizeof(msg), "control character in %s "
 		    "%%s: expected a name on one line", role_names[r]);
 		row_error(rd, msg, s, len);
@@ -313,7 +292,8 @@ row_line(const struct reader *rd)
 static bool
 region_text_ok(struct reader *rd, enum role r, const char *s, size_t len)
 {
-	if (len <= NAME_MAX_BYTES && !has_control(s, len))
+	if (len <= NAME_MAX_BYTES && (rd->rec->printable ||
+	    !has_control(s, len)))
 		return true;
 	row_error(rd, r == ROLE_REGION ? "bad region %s: expected the name or "
 	    "ISO 3166-2 code of a region, such as Oregon or US-OR" :
@@ -879,7 +859,8 @@ fold_ahead(struct reader *rd, const struct batch *b, size_t row)
 		out[k].city = CITY_NONE;
 		if (!f->ascii || f->len == 0 || f->len > FOLD_AHEAD_MAX ||
 		    (out[k].city = registry_find_spelling(rd->reg, s, f->len, c,
-		    REGION_NONE, f->hash)) != CITY_NONE || has_control(s, f->len))
+		    REGION_NONE, f->hash)) != CITY_NONE ||
+		    (!rec->printable && has_control(s, f->len)))
 			continue;
 		out[k].len = fold_name_ascii(s, f->len, out[k].key,
 		    sizeof(out[k].key));

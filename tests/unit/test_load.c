@@ -182,6 +182,15 @@ test_bad_names(void **state)
 	assert_fails(HEADER "Turku,FI,\"Ber\tgen\",NO,,,\n",
 	    "t.csv:2: control character in partner 'Ber\\x09gen': expected a "
 	    "name on one line\n");
+	/* At the end of a line, whichever way it ends. */
+	assert_fails("city,country,partner_country,partner\n"
+	    "Turku,FI,NO,Bergen\x01\n",
+	    "t.csv:2: control character in partner 'Bergen\\x01': expected a "
+	    "name on one line\n");
+	assert_fails("city,country,partner_country,partner\r\n"
+	    "Turku,FI,NO,Berge\x7f\r\n",
+	    "t.csv:2: control character in partner 'Berge\\x7f': expected a "
+	    "name on one line\n");
 	snprintf(text, sizeof(text), HEADER "%0*d,FI,Bergen,NO,,,\n", 501, 7);
 	assert_fails(text, "t.csv:2: city name of 501 bytes: expected at most "
 	    "500\n");
