@@ -793,6 +793,21 @@ link_values(const char *text, const struct field_span *f,
 }
 
 /*
+ * The parser wrote the record on the other core: start moving its cache
+ * lines over a while before look_ahead() reads it, or each of them is a
+ * miss that the reader waits for.
+ */
+PREFETCHER void
+fetch_record(const struct record *rec)
+{
+	const char *p = (const char *)rec;
+	size_t at;
+
+	for (at = 0; at < sizeof(*rec); at += 64)
+		prefetch(p + at);
+}
+
+/*
  * Hash a record's names and texts, unless the parser did, and start
  * fetching their slots.
  */
@@ -890,8 +905,12 @@ reader_read(struct reader *rd, struct batch *b)
 		look_ahead(rd, b, &b->records[i]);
 	for (i = 0; i < b->n && i < AHEAD / 2; i++)
 		fold_ahead(rd, b, i);
+	for (i = 0; i < b->n && i < 2 * AHEAD; i++)
+		fetch_record(&b->records[i]);
 	for (i = 0; i < b->n && !atomic_load_explicit(&rd->stop,
 	    memory_order_relaxed); i++) {
+		if (i + 2 * AHEAD < b->n)
+			fetch_record(&b->records[i + 2 * AHEAD]);
 		if (i + AHEAD < b->n)
 			look_ahead(rd, b, &b->records[i + AHEAD]);
 		if (i + AHEAD / 2 < b->n)
