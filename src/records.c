@@ -31,8 +31,15 @@ grow_records(struct batch *b)
 	size_t old = b->cap;
 
 	if (b->n + 1 > b->cap) {
-		grow_array((void **)&b->records, &b->cap, b->n + 1,
-		    sizeof(*b->records));
+		/* A batch holds BATCH_RECORDS and a few messages: made that
+		 * large at once, it is not copied as it grows. */
+		if (b->cap == 0) {
+			b->records = xreallocarray(NULL, BATCH_RECORDS + 16,
+			    sizeof(*b->records));
+			b->cap = BATCH_RECORDS + 16;
+		} else
+			grow_array((void **)&b->records, &b->cap, b->n + 1,
+			    sizeof(*b->records));
 		/* Columns a file does not have are never written: empty. */
 		memset(b->records + old, 0, (b->cap - old) * sizeof(*b->records));
 	}
