@@ -65,11 +65,18 @@ pipeline_behind(struct pipeline *p)
 	    memory_order_relaxed) >= 2;
 }
 
+/* When pipeline_push() hands the batch being filled on. */
+enum push {
+	PUSH_FULL,	/* if it is full */
+	PUSH_NOW,	/* now, to the reader's thread, started if need be */
+	PUSH_LAST,	/* now: the last, read here if no thread was started */
+};
+
 /*
- * Hand the batch on to be read, if it is full; with all set, even if not.
- * True when the reader has stopped at an error: parsing can stop too.
+ * Hand the batch on to be read, as when says.  True when the reader has
+ * stopped at an error: parsing can stop too.
  */
-bool	 pipeline_push(struct pipeline *, bool all);
+bool	 pipeline_push(struct pipeline *, enum push when);
 
 /* Read what is left, wait for the reader, free the batches. */
 void	 pipeline_finish(struct pipeline *);

@@ -30,6 +30,9 @@
 #include "vocabulary.h"
 #include "xalloc.h"
 
+/* Rows parsed before the registry is sized from them (see reserve()). */
+#define FIRST_BATCH 64
+
 /* A line of more fields than this is read by libcsv. */
 #define SPLIT_FIELDS 64
 
@@ -433,19 +436,22 @@ decide_delimiter(struct loader *ld, const char *line, size_t len)
 }
 
 /*
- * Once the first batch is parsed, the size of a row is known: the reader
+ * Once FIRST_BATCH rows are parsed, the size of a row is known: the reader
  * is to make room in the registry for as many as the file seems to hold.
  * It does so itself, on its thread, while this one parses on: allocating
  * and clearing the tables costs a millisecond on the world registry.
  * This is called before the batch is handed on, so the reader sees it.
+ * True when the file seems to hold several batches: the batch is then
+ * handed on at once, so that the reader starts making room early.
  */
-static void
+static bool
 reserve(struct loader *ld)
 {
 	if (ld->kind != FILE_LINKS || ld->size == 0 || ld->parsed == 0)
-		return;
+		return false;
 	ld->reader.reserve_rows = (size_t)((double)ld->size / ld->parsed *
 	    ld->rows * 1.05);
+	return ld->reader.reserve_rows > 4 * BATCH_RECORDS;
 }
 
 /* Forget the record being parsed, if it was not kept. */
@@ -497,11 +503,16 @@ row_cb(int term, void *arg)
 				    &ld->record->values);
 			batch_close(b, ld->row_line);
 			ld->record = NULL;
-			if (!ld->reserved && pipeline_full(&ld->pipeline)) {
+			if (!ld->reserved && (pipeline_full(&ld->pipeline) ||
+			    ld->rows == FIRST_BATCH)) {
 				ld->reserved = true;
-				reserve(ld);
+				if (reserve(ld)) {
+					if (pipeline_push(&ld->pipeline,
+					    PUSH_NOW))
+						ld->stop = true;
+				}
 			}
-			if (pipeline_push(&ld->pipeline, false))
+			if (pipeline_push(&ld->pipeline, PUSH_FULL))
 				ld->stop = true;
 		}
 	}

@@ -85,13 +85,14 @@ stopped(const struct pipeline *p)
 }
 
 bool
-pipeline_push(struct pipeline *p, bool all)
+pipeline_push(struct pipeline *p, enum push when)
 {
 	struct batch *b = &p->batches[p->filling];
 
-	if (!pipeline_full(p) && !(all && b->n > 0))
+	if (when == PUSH_FULL ? !pipeline_full(p) : b->n == 0)
 		return false;
-	if (!p->threaded && (all || !start_thread(p))) {
+	/* A file of less than a batch is read without a thread. */
+	if (!p->threaded && (when == PUSH_LAST || !start_thread(p))) {
 		reader_read(p->reader, b);
 		batch_clear(b);
 		return stopped(p);
@@ -113,7 +114,7 @@ pipeline_finish(struct pipeline *p)
 {
 	size_t i;
 
-	pipeline_push(p, true);
+	pipeline_push(p, PUSH_LAST);
 	if (p->threaded) {
 		pthread_mutex_lock(&p->lock);
 		p->done = true;
