@@ -19,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cores.h"
 #include "fold.h"
 #include "prefetch.h"
 #include "registry.h"
@@ -280,6 +281,7 @@ group_statements(struct registry *r)
 
 	/* Halves of about as many rows each: the first city past half. */
 	nhalves = ns >= index_threads_min_rows && nc >= 2 ? 2 : 1;
+	threaded = nhalves == 2 && second_core();
 	half[0] = (struct city_rows){ .r = r, .start = start, .fill = fill,
 	    .slot = slot, .first_of = first_of, .from = 0, .to = (city_id)nc };
 	if (nhalves == 2) {
@@ -295,7 +297,7 @@ group_statements(struct registry *r)
 	}
 	for (k = 0; k < (size_t)nhalves; k++)
 		half[k].pos = xtable_calloc(nc, sizeof(*half[k].pos));
-	if (nhalves == 2)
+	if (threaded)
 		threaded = pthread_create(&thread, NULL, city_rows_thread,
 		    &half[1]) == 0;
 	lay_out_rows(&half[0]);

@@ -4,8 +4,8 @@
  * waits when all N are full, the reader when none is.
  */
 #include <stdlib.h>
-#include <unistd.h>
 
+#include "cores.h"
 #include "pipeline.h"
 
 void
@@ -44,16 +44,6 @@ read_batches(void *arg)
 	}
 	pthread_mutex_unlock(&p->lock);
 	return NULL;
-}
-
-static bool
-second_core(void)
-{
-	static long cores;
-
-	if (cores == 0)
-		cores = sysconf(_SC_NPROCESSORS_ONLN);
-	return cores > 1;
 }
 
 /* Start the reader's thread; false where there is no core for it. */
