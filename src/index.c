@@ -239,6 +239,7 @@ walk_rows(struct city_rows *h)
 	}
 	h->end = w;
 }
+
 static void *
 city_rows_thread(void *arg)
 {
