@@ -32,7 +32,8 @@ LIB_SRC	= src/arena.c src/cache.c src/centrality.c src/check.c \
 	  src/export.c src/fold.c src/gazetteer.c src/geo.c src/geojson.c src/graph.c \
 	  src/index.c src/input.c src/lengths.c src/load.c src/map.c \
 	  src/measures.c src/netcmd.c src/network.c src/output.c \
-	  src/pipeline.c src/place.c src/powerlaw.c src/query.c src/records.c src/region.c \
+	  src/pipeline.c src/place.c src/powerlaw.c src/prefault.c src/query.c \
+	  src/records.c src/region.c \
 	  src/region_table.c src/registry.c src/snapshot.c src/spelling.c src/strmap.c \
 	  src/suggest.c src/vocabulary.c src/world.c src/world_table.c \
 	  src/xalloc.c src/xml.c

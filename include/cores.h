@@ -5,7 +5,7 @@
 #include <stdbool.h>
 #include <unistd.h>
 
-/* Asked from the main thread only: the answer is kept. */
+/* Asked by one thread at a time: the answer is kept. */
 static inline bool
 second_core(void)
 {

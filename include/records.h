@@ -19,6 +19,7 @@
 
 #include "fold.h"
 #include "load.h"
+#include "prefault.h"
 #include "registry.h"
 #include "xalloc.h"
 
@@ -196,6 +197,7 @@ struct reader {
 	/* Rows to make room for before the next batch (0: none), set by the
 	 * parser before it hands the batch on. */
 	size_t			 reserve_rows;
+	struct prefault		 prefault;	/* of what it reserved */
 
 	/* The record being read, the row'th of its batch. */
 	const struct record	*rec;

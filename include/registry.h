@@ -320,6 +320,16 @@ void	 registry_add_variant(struct registry *, const char *name, size_t len,
  */
 void	 registry_reserve(struct registry *, size_t rows);
 
+/*
+ * Have pf fault in the parts of the arrays just reserved that the rows
+ * will most likely fill (prefault.h): not all of them, as the number of
+ * rows is an estimate, and a page faulted in and never used is memory
+ * taken for nothing.
+ */
+struct prefault;
+void	 registry_prefault(const struct registry *, size_t rows,
+	    struct prefault *pf);
+
 /* Add a row naming city and partner (in that order) with what it says. */
 void	 registry_add_statement(struct registry *, city_id city,
 	    city_id partner, const struct statement *);

@@ -14,6 +14,7 @@
 
 #include "bytes.h"
 #include "place.h"
+#include "prefault.h"
 #include "records.h"
 #include "vocabulary.h"
 #include "xalloc.h"
@@ -752,6 +753,7 @@ reader_start(struct reader *rd, struct registry *reg,
 	rd->last.id = CITY_NONE;
 	rd->last_region[0].id = rd->last_region[1].id = REGION_NONE;
 	rd->recent_texts = xcalloc(RECENT_TEXTS, sizeof(*rd->recent_texts));
+	prefault_init(&rd->prefault);
 }
 
 
@@ -903,6 +905,8 @@ reader_read(struct reader *rd, struct batch *b)
 
 	if (rd->reserve_rows != 0) {
 		registry_reserve(rd->reg, rd->reserve_rows);
+		prefault_wait(&rd->prefault);	/* of an earlier file */
+		registry_prefault(rd->reg, rd->reserve_rows, &rd->prefault);
 		rd->reserve_rows = 0;
 	}
 	/* Nothing folded ahead is of this batch yet. */
@@ -955,4 +959,5 @@ reader_finish(struct reader *rd)
 	free(rd->last_region[1].text);
 	fold_buf_free(&rd->fold);
 	free(rd->recent_texts);
+	prefault_wait(&rd->prefault);
 }
