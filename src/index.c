@@ -173,6 +173,10 @@ lay_out_rows(struct city_rows *h)
 	memcpy(h->fill + h->from, h->start + h->from,
 	    (h->to - h->from) * sizeof(*h->fill));
 	for (i = 0; i < ns; i++) {
+		if (i + WALK_AHEAD < ns) {
+			prefetch(&h->fill[ends[i + WALK_AHEAD].city]);
+			prefetch(&h->fill[ends[i + WALK_AHEAD].partner]);
+		}
 		c = ends[i].city;
 		p = ends[i].partner;
 		if (c >= h->from && c < h->to)
@@ -270,6 +274,11 @@ group_statements(struct registry *r)
 	 */
 	start = xtable_calloc(nc + 1, sizeof(*start));
 	for (i = 0; i < ns; i++) {
+		/* Counted at random: with millions of cities, each a miss. */
+		if (i + WALK_AHEAD < ns) {
+			prefetch(&start[r->ends[i + WALK_AHEAD].city + 1]);
+			prefetch(&start[r->ends[i + WALK_AHEAD].partner + 1]);
+		}
 		start[r->ends[i].city + 1]++;
 		if (r->ends[i].partner != r->ends[i].city)
 			start[r->ends[i].partner + 1]++;
@@ -326,8 +335,11 @@ group_statements(struct registry *r)
 		lid[i] = first_of[i] == i ? nl++ : lid[first_of[i]];
 
 	/* The per-city index, from the first rows the walk kept. */
-	for (k = 0; k < start[nc]; k++)
+	for (k = 0; k < start[nc]; k++) {
+		if (k + WALK_AHEAD < start[nc])
+			prefetch(&lid[slot[k + WALK_AHEAD]]);
 		slot[k] = lid[slot[k]];
+	}
 	r->adj_start = start;
 	r->adj = slot;
 
