@@ -393,8 +393,7 @@ row_city(struct reader *rd, enum role r, country_t c, region_id g)
 			goto found;
 	}
 	/* Folded by fold_ahead(), if this name was new then. */
-	ahead = &rd->folded[rd->row % AHEAD][r == ROLE_PARTNER];
-	if (ahead->rec != rd->rec || ahead->len == 0)
+	if (ahead != NULL && ahead->len == 0)
 		ahead = NULL;
 	if (!check_name(rd, r, s, len, ahead))
 		return CITY_NONE;
@@ -756,7 +755,6 @@ reader_start(struct reader *rd, struct registry *reg,
 	prefault_init(&rd->prefault);
 }
 
-
 /*
  * The hash by which the reader finds a field (struct field_span): the
  * parser computes it as it keeps the field while the reader is behind,
@@ -855,9 +853,10 @@ look_ahead(const struct reader *rd, const struct batch *b, struct record *rec)
  * coming in: the city of a name spelled so before is kept for row_city(),
  * which then need not look it up again; a name not spelled so yet is
  * likely new, and interning it looks its key up in by_key, a cache miss of
- * its own.  Fold the key now and fetch that slot too.  Only ASCII names in countries the parser read
- * (struct link_values), in files without regions; others are folded when
- * read, as is any name that comes in between.
+ * its own.  Fold the key now and fetch that slot too.  Only ASCII names in
+ * countries the parser read (struct link_values), in files without
+ * regions; others are folded when read, as is any name that comes in
+ * between.
  */
 static void
 fold_ahead(struct reader *rd, const struct batch *b, size_t row)
