@@ -310,8 +310,7 @@ group_statements(struct registry *r)
 	if (threaded)
 		threaded = pthread_create(&thread, NULL, city_rows_thread,
 		    &half[1]) == 0;
-	lay_out_rows(&half[0]);
-	walk_rows(&half[0]);
+	city_rows_thread(&half[0]);
 	if (threaded)
 		pthread_join(thread, NULL);
 	else if (nhalves == 2)

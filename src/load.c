@@ -506,11 +506,9 @@ row_cb(int term, void *arg)
 			if (!ld->reserved && (pipeline_full(&ld->pipeline) ||
 			    ld->rows == FIRST_BATCH)) {
 				ld->reserved = true;
-				if (reserve(ld)) {
-					if (pipeline_push(&ld->pipeline,
-					    PUSH_NOW))
-						ld->stop = true;
-				}
+				if (reserve(ld) && pipeline_push(&ld->pipeline,
+				    PUSH_NOW))
+					ld->stop = true;
 			}
 			if (pipeline_push(&ld->pipeline, PUSH_FULL))
 				ld->stop = true;
