@@ -73,14 +73,15 @@ struct region_spelling {
 };
 
 /*
- * A city takes 32 bytes: a large registry has millions.  Its lengths fit
+ * A city takes 28 bytes: a large registry has millions.  Its lengths fit
  * 16 bits: a name has at most NAME_MAX_BYTES, and folding writes at most
  * 18 code points of 4 bytes for a character of at least 2 (U+FDFA).  Its
- * key is stored right after its name and the name's NUL (city_key()), in
- * the registry's arena as in a snapshot, so it needs no pointer of its own.
+ * name is an offset in registry.names, where its key follows the name and
+ * the name's NUL (city_key()).  Holding no pointer, the array of cities
+ * is used in place in a snapshot, as the links and statements are.
  */
 struct city {
-	const char	*name;		/* as first written in the registry */
+	uint32_t	 name_off;	/* as first written: city_name() */
 	uint32_t	 key_hash;
 	region_id	 region;	/* or REGION_NONE */
 	city_id		 next_homonym;	/* next city with the same key, or CITY_NONE */
@@ -91,14 +92,7 @@ struct city {
 	uint16_t	 file;
 };
 
-_Static_assert(sizeof(struct city) == 32, "a city takes 32 bytes");
-
-/* The folded name, what a user's name is matched by. */
-static inline const char *
-city_key(const struct city *c)
-{
-	return c->name + c->name_len + 1;
-}
+_Static_assert(sizeof(struct city) == 28, "a city takes 28 bytes");
 
 _Static_assert(NAME_MAX_BYTES * 36 <= UINT16_MAX,
     "a city's folded key fits its 16-bit length");
@@ -197,6 +191,10 @@ struct registry {
 
 	struct city	*cities;
 	size_t		 ncities, cities_cap;
+	/* Each city's name and key, NUL after each (struct city), and the
+	 * long spellings of the loader's spelling table (spelling.h). */
+	char		*names;
+	size_t		 names_len, names_cap;
 	struct region	*regions;
 	size_t		 nregions, regions_cap;
 	struct link	*links;
@@ -237,6 +235,20 @@ struct registry {
 	link_id		*adj;
 	bool		 indexed;
 };
+
+/* A city's name as first written in the registry, NUL-terminated. */
+static inline const char *
+city_name(const struct registry *r, const struct city *c)
+{
+	return r->names + c->name_off;
+}
+
+/* The folded name, what a user's name is matched by. */
+static inline const char *
+city_key(const struct registry *r, const struct city *c)
+{
+	return r->names + c->name_off + c->name_len + 1;
+}
 
 void	 registry_init(struct registry *);
 void	 registry_free(struct registry *);

@@ -5,7 +5,8 @@
  * Finding it by its spelling skips folding it and the checks a new name
  * gets, and this table finds it with one cache miss: each 24-byte slot
  * holds the city, the country, the region and, for names of up to
- * SPELLING_INLINE bytes, the bytes themselves.  Without them a lookup
+ * SPELLING_INLINE bytes, the bytes themselves; a longer name is kept in
+ * a text of the caller's (the registry's names), by its offset.  Without them a lookup
  * would follow the slot to the city and the city to its name: three
  * misses a name in a registry too large for the cache.  The slot keeps no
  * hash: the length, the country and the bytes in the slot tell names
@@ -19,7 +20,6 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "arena.h"
 #include "country.h"
 #include "prefetch.h"
 #include "strmap.h"
@@ -36,7 +36,8 @@ struct spelling_slot {
 	uint16_t	 region;	/* SPELLING_NO_REGION: none */
 	country_t	 country;
 	/* The name's length when inline; else SPELLING_LONG, and text holds
-	 * the length (uint32_t) and a pointer to the name in the arena. */
+	 * the length and the offset of the name in the caller's text (two
+	 * uint32_t): an offset stays right when the text is moved to grow. */
 	uint8_t		 len;
 	char		 text[SPELLING_INLINE];
 };
@@ -72,20 +73,26 @@ spellings_prefetch(const struct spelling_table *t, uint32_t hash)
 void	 spellings_init(struct spelling_table *);
 void	 spellings_free(struct spelling_table *);
 
+/*
+ * Each function below is given the text that holds the long names
+ * (texts), as it is at the time of the call.
+ */
+
 /* Make room for n spellings at once: no growing while they are added. */
-void	 spellings_reserve(struct spelling_table *, size_t n);
+void	 spellings_reserve(struct spelling_table *, const char *texts,
+	    size_t n);
 
 /* The city of the name as written in that country and region, or
  * UINT32_MAX.  hash is spelling_hash(name, len); the region must fit
  * (spelling_region_fits()). */
-uint32_t spellings_find(const struct spelling_table *, const char *name,
-	    size_t len, country_t, uint32_t region, uint32_t hash);
-
-/* Add a spelling not in the table yet, of a region that fits; long names
- * are copied to arena, or kept where they are when it is NULL (the name
- * must then outlive the table). */
-void	 spellings_add(struct spelling_table *, struct arena *,
+uint32_t spellings_find(const struct spelling_table *, const char *texts,
 	    const char *name, size_t len, country_t, uint32_t region,
-	    uint32_t hash, uint32_t city);
+	    uint32_t hash);
+
+/* Add a spelling not in the table yet, of a region that fits.  A name
+ * longer than SPELLING_INLINE must be at texts + long_off already. */
+void	 spellings_add(struct spelling_table *, const char *texts,
+	    const char *name, size_t len, country_t, uint32_t region,
+	    uint32_t hash, uint32_t city, uint32_t long_off);
 
 #endif

@@ -4,6 +4,9 @@
 
 #include <stddef.h>
 
+/* Say so and exit with status 2. */
+_Noreturn void out_of_memory(void);
+
 void	*xmalloc(size_t);
 void	*xcalloc(size_t, size_t);
 char	*xstrdup(const char *);

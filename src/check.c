@@ -77,9 +77,9 @@ where(const struct checker *ck, uint16_t here, uint16_t file, uint32_t line,
 }
 
 static const char *
-city_name(const struct registry *r, city_id c)
+name_of(const struct registry *r, city_id c)
 {
-	return r->cities[c].name;
+	return city_name(r, &r->cities[c]);
 }
 
 static const char *
@@ -151,12 +151,12 @@ check_restated(struct checker *ck, const struct link *l,
 		    kind_names[st->kind], kind_names[first->kind]);
 	if (o > 0)
 		warn(ck, st->file, st->line, "conflicts with %s on %s (%s) - %s "
-		    "(%s): %s", other, city_name(r, a), city_country(r, a),
-		    city_name(r, b), city_country(r, b), diff);
+		    "(%s): %s", other, name_of(r, a), city_country(r, a),
+		    name_of(r, b), city_country(r, b), diff);
 	else if (st->file == first->file && st->reversed == first->reversed &&
 	    l->city != l->partner)
 		warn(ck, st->file, st->line, "duplicate of %s: %s (%s) - %s (%s)",
-		    other, city_name(r, a), city_country(r, a), city_name(r, b),
+		    other, name_of(r, a), city_country(r, a), name_of(r, b),
 		    city_country(r, b));
 }
 
@@ -176,7 +176,7 @@ check_links(struct checker *ck)
 		for (k = 0; k < link_nstmts(r, l); k++) {
 			if (l->city == l->partner)
 				warn(ck, st[k].file, st[k].line, "link from %s (%s) "
-				    "to itself", city_name(r, l->city),
+				    "to itself", name_of(r, l->city),
 				    city_country(r, l->city));
 			check_years(ck, &st[k]);
 			if (k > 0)
@@ -210,7 +210,7 @@ check_unsettled(struct checker *ck)
 		list[0] = '\0';
 		/* The homonym chain runs newest first: list in file order. */
 		nh = 0;
-		for (id = registry_first_with_key(r, city_key(c), c->key_len);
+		for (id = registry_first_with_key(r, city_key(r, c), c->key_len);
 		    id != CITY_NONE; id = r->cities[id].next_homonym)
 			if (r->cities[id].country == c->country &&
 			    r->cities[id].region != REGION_NONE) {
@@ -223,7 +223,7 @@ check_unsettled(struct checker *ck)
 			region = region_name(r, h->region, &len);
 			if (o + len + 100 < sizeof(list))
 				o += (size_t)snprintf(list + o, sizeof(list) - o,
-				    "%s%s (%s, %.*s; %s)", o ? ", " : "", h->name,
+				    "%s%s (%s, %.*s; %s)", o ? ", " : "", city_name(r, h),
 				    country_code(h->country), (int)len, region,
 				    where(ck, c->file, h->file, h->line, at,
 				    sizeof(at)));
@@ -236,7 +236,7 @@ check_unsettled(struct checker *ck)
 				warn(ck, st[k].file, st[k].line, "%s (%s) has no "
 				    "region, and the registry has that name in "
 				    "several regions: %s; expected a region",
-				    c->name, country_code(c->country), list);
+				    city_name(r, c), country_code(c->country), list);
 		}
 	}
 	free(homonyms);
@@ -334,20 +334,20 @@ check_spellings(struct checker *ck)
 		c = &r->cities[i];
 		if (c->line == 0)
 			continue;
-		check_spaces(ck, c->file, c->line, "name", c->name, c->name_len);
-		check_hidden(ck, c->file, c->line, "name", c->name, c->name_len);
+		check_spaces(ck, c->file, c->line, "name", city_name(r, c), c->name_len);
+		check_hidden(ck, c->file, c->line, "name", city_name(r, c), c->name_len);
 	}
 	for (i = 0; i < r->nvariants; i++) {
 		v = &r->variants[i];
 		c = &r->cities[v->city];
 		check_spaces(ck, v->file, v->line, "name", v->name, v->name_len);
 		check_hidden(ck, v->file, v->line, "name", v->name, v->name_len);
-		if (c->line == 0 || same_trimmed(v->name, v->name_len, c->name,
+		if (c->line == 0 || same_trimmed(v->name, v->name_len, city_name(r, c),
 		    c->name_len))
 			continue;
 		warn(ck, v->file, v->line, "'%.*s' and '%.*s' (%s) are one city "
 		    "in %s, spelled two ways", (int)v->name_len, v->name,
-		    (int)c->name_len, c->name,
+		    (int)c->name_len, city_name(r, c),
 		    where(ck, v->file, c->file, c->line, other, sizeof(other)),
 		    country_code(c->country));
 	}
@@ -390,12 +390,12 @@ check_aliases(struct checker *ck)
 		if (c->line == 0)
 			continue;
 		warn(ck, c->file, c->line, "'%s' and '%s' (%s) are one city in "
-		    "%s: %s makes '%s' another name of '%s'", c->name,
-		    target->name,
+		    "%s: %s makes '%s' another name of '%s'", city_name(r, c),
+		    city_name(r, target),
 		    where(ck, c->file, target->file, target->line, other,
 		    sizeof(other)), country_code(c->country),
 		    where(ck, c->file, a->file, a->line, via, sizeof(via)),
-		    a->name, target->name);
+		    a->name, city_name(r, target));
 	}
 }
 

@@ -213,7 +213,7 @@ cityname_exact(const struct registry *r, city_id c, const char *typed)
 	const struct city *city = &r->cities[c];
 	size_t len = strlen(typed), i;
 
-	if (city->name_len == len && memcmp(city->name, typed, len) == 0)
+	if (city->name_len == len && memcmp(city_name(r, city), typed, len) == 0)
 		return true;
 	for (i = 0; i < r->naliases; i++)
 		if (r->aliases[i].city == c &&
@@ -229,7 +229,7 @@ same_name_in_country(const struct registry *r, city_id c)
 	city_id h;
 	size_t n = 0;
 
-	for (h = registry_first_with_key(r, city_key(&r->cities[c]),
+	for (h = registry_first_with_key(r, city_key(r, &r->cities[c]),
 	    r->cities[c].key_len); h != CITY_NONE; h = r->cities[h].next_homonym)
 		if (r->cities[h].country == r->cities[c].country)
 			n++;
@@ -244,11 +244,11 @@ cityname_form(const struct registry *r, city_id c, char *buf, size_t cap)
 	size_t len;
 
 	if (same_name_in_country(r, c) == 1) {
-		snprintf(buf, cap, "%s (%s)", city->name,
+		snprintf(buf, cap, "%s (%s)", city_name(r, city),
 		    country_code(city->country));
 		return;
 	}
 	region = region_name(r, city->region, &len);
-	snprintf(buf, cap, "%s (%s, %s)", city->name,
+	snprintf(buf, cap, "%s (%s, %s)", city_name(r, city),
 	    country_code(city->country), len ? region : NO_REGION_WORDS);
 }

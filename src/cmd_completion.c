@@ -63,9 +63,9 @@ print_cities(struct cli *cli, const char *prefix)
 	for (i = 0; i < reg.ncities; i++) {
 		const struct city *c = &reg.cities[i];
 
-		if (c->key_len >= klen && memcmp(city_key(c), key, klen) == 0) {
-			v[n].key = city_key(c);
-			v[n++].name = c->name;
+		if (c->key_len >= klen && memcmp(city_key(&reg, c), key, klen) == 0) {
+			v[n].key = city_key(&reg, c);
+			v[n++].name = city_name(&reg, c);
 		}
 	}
 	for (i = 0; i < reg.naliases; i++) {

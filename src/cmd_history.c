@@ -138,9 +138,9 @@ cmd_history(int argc, char **argv, struct cli *cli)
 		else
 			table_null(&t);
 		table_cstr(&t, event_names[h[i].event]);
-		table_text(&t, a->name, a->name_len);
+		table_text(&t, city_name(&reg, a), a->name_len);
 		table_text(&t, country_code(a->country), 2);
-		table_text(&t, b->name, b->name_len);
+		table_text(&t, city_name(&reg, b), b->name_len);
 		table_text(&t, country_code(b->country), 2);
 		table_cstr(&t, kind_names[l->kind]);
 	}

@@ -107,7 +107,7 @@ add_row(struct table *t, const struct registry *reg, city_id c,
 	size_t len;
 	int n;
 
-	table_text(t, city->name, city->name_len);
+	table_text(t, city_name(reg, city), city->name_len);
 	table_text(t, country_code(city->country), 2);
 	region = region_name(reg, city->region, &len);
 	table_text(t, region, len);

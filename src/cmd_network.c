@@ -80,7 +80,7 @@ cmd_cities(int argc, char **argv, struct cli *cli)
 	table_init(&t, columns, 3);
 	for (i = 0; i < n; i++) {
 		c = &reg.cities[v[i].city];
-		table_text(&t, c->name, c->name_len);
+		table_text(&t, city_name(&reg, c), c->name_len);
 		table_text(&t, country_code(c->country), 2);
 		table_number(&t, v[i].partners);
 	}
@@ -235,7 +235,7 @@ cmd_common(int argc, char **argv, struct cli *cli)
 	table_init(&t, columns, 2);
 	for (i = 0; i < n; i++) {
 		c = &reg.cities[v[i]];
-		table_text(&t, c->name, c->name_len);
+		table_text(&t, city_name(&reg, c), c->name_len);
 		table_text(&t, country_code(c->country), 2);
 	}
 	cli_print_result(cli, &t);

@@ -111,7 +111,7 @@ cmd_places(int argc, char **argv, struct cli *cli)
 		table_init(&t, columns, 8);
 	for (i = 0; i < n; i++) {
 		c = &reg.cities[order[i]];
-		table_text(&t, c->name, c->name_len);
+		table_text(&t, city_name(&reg, c), c->name_len);
 		table_text(&t, country_code(c->country), 2);
 		table_region(&t, &reg, c->region);
 		if (missing) {

@@ -141,7 +141,7 @@ cmd_rank(int argc, char **argv, struct cli *cli)
 		if (cli->country != COUNTRY_NONE && c->country != cli->country)
 			continue;
 		table_number(&t, (long long)++n);
-		table_text(&t, c->name, c->name_len);
+		table_text(&t, city_name(&reg, c), c->name_len);
 		table_text(&t, country_code(c->country), 2);
 		if (o.by == CENTRALITY_DEGREE)
 			table_number(&t, (long long)value[order[i]]);

@@ -56,9 +56,9 @@ print_statements(const struct cli *cli, const struct registry *reg,
 	for (i = 0; i < link_nstmts(reg, l); i++, st++) {
 		a = &reg->cities[st->reversed ? l->partner : l->city];
 		b = &reg->cities[st->reversed ? l->city : l->partner];
-		table_text(&t, a->name, a->name_len);
+		table_text(&t, city_name(reg, a), a->name_len);
 		table_text(&t, country_code(a->country), 2);
-		table_text(&t, b->name, b->name_len);
+		table_text(&t, city_name(reg, b), b->name_len);
 		table_text(&t, country_code(b->country), 2);
 		if (st->year)
 			table_number(&t, st->year);
@@ -122,8 +122,9 @@ cmd_show(int argc, char **argv, struct cli *cli)
 	if (i < n && cli->filter.as_of != 0 &&
 	    reg.links[ids[i]].year > cli->filter.as_of) {
 		cli_error("%s (%s) and %s (%s) were not linked in %u: their link "
-		    "was made in %u", reg.cities[a].name,
-		    country_code(reg.cities[a].country), reg.cities[b].name,
+		    "was made in %u", city_name(&reg, &reg.cities[a]),
+		    country_code(reg.cities[a].country),
+		    city_name(&reg, &reg.cities[b]),
 		    country_code(reg.cities[b].country),
 		    (unsigned)cli->filter.as_of, (unsigned)reg.links[ids[i]].year);
 		cli_unload(cli, &reg);
@@ -131,8 +132,10 @@ cmd_show(int argc, char **argv, struct cli *cli)
 	}
 	if (i == n) {
 		cli_error("%s (%s) and %s (%s) are not linked",
-		    reg.cities[a].name, country_code(reg.cities[a].country),
-		    reg.cities[b].name, country_code(reg.cities[b].country));
+		    city_name(&reg, &reg.cities[a]),
+		    country_code(reg.cities[a].country),
+		    city_name(&reg, &reg.cities[b]),
+		    country_code(reg.cities[b].country));
 		cli_unload(cli, &reg);
 		return EXIT_NOTHING;
 	}

@@ -164,8 +164,8 @@ link_name(const struct registry *r, link_id id, char *buf, size_t cap)
 	const struct link *l = &r->links[id];
 	const struct city *a = &r->cities[l->city], *b = &r->cities[l->partner];
 
-	snprintf(buf, cap, "%.*s (%s) - %.*s (%s)", (int)a->name_len, a->name,
-	    country_code(a->country), (int)b->name_len, b->name,
+	snprintf(buf, cap, "%.*s (%s) - %.*s (%s)", (int)a->name_len, city_name(r, a),
+	    country_code(a->country), (int)b->name_len, city_name(r, b),
 	    country_code(b->country));
 }
 
@@ -232,7 +232,7 @@ print_report(const struct figures *fg)
 	printf("maximum degree      %zu", s->max_degree);
 	if (s->max_city != CITY_NONE) {
 		c = &fg->reg->cities[s->max_city];
-		printf(" (%.*s, %s)", (int)c->name_len, c->name,
+		printf(" (%.*s, %s)", (int)c->name_len, city_name(fg->reg, c),
 		    country_code(c->country));
 	}
 	putchar('\n');
@@ -264,7 +264,7 @@ print_report(const struct figures *fg)
 	for (i = 0; i < fg->ntop; i++) {
 		c = &fg->reg->cities[fg->top[i].city];
 		printf("  %6u  %.*s (%s)\n", (unsigned)fg->top[i].partners,
-		    (int)c->name_len, c->name, country_code(c->country));
+		    (int)c->name_len, city_name(fg->reg, c), country_code(c->country));
 	}
 	print_network(fg);
 }
@@ -379,7 +379,7 @@ print_json(const struct figures *fg)
 	for (i = 0; i < fg->ntop; i++) {
 		c = &fg->reg->cities[fg->top[i].city];
 		printf("%s\n    {\"city\": ", i ? "," : "");
-		write_json_string(c->name, c->name_len, stdout);
+		write_json_string(city_name(fg->reg, c), c->name_len, stdout);
 		printf(", \"country\": \"%s\", \"partners\": %u}",
 		    country_code(c->country), (unsigned)fg->top[i].partners);
 	}
@@ -427,7 +427,7 @@ print_rows(const struct cli *cli, const struct figures *fg)
 	for (i = 0; i < fg->ntop; i++) {
 		c = &fg->reg->cities[fg->top[i].city];
 		snprintf(names[i], sizeof(names[i]), "%.*s (%s)",
-		    (int)c->name_len, c->name, country_code(c->country));
+		    (int)c->name_len, city_name(fg->reg, c), country_code(c->country));
 		table_cstr(&t, "partners_of");
 		table_cstr(&t, names[i]);
 		table_number(&t, fg->top[i].partners);

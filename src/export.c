@@ -323,7 +323,7 @@ node_attrs(const struct export_graph *g, const struct registry *r, size_t i,
 	memcpy(at, city_attrs, sizeof(city_attrs));
 	*n = NATTRS(city_attrs);
 	at[0].present = true;
-	at[0].text = c->name;
+	at[0].text = city_name(r, c);
 	at[0].len = c->name_len;
 	at[1].present = true;
 	at[1].text = country_code(c->country);

@@ -235,14 +235,14 @@ index_build(struct name_index *ix, const struct registry *reg)
 {
 	struct fold_buf fb = { NULL, 0, 0 };
 	const struct city *c;
-	const char *open;
+	const char *open, *name;
 	size_t i, len;
 
 	memset(ix, 0, sizeof(*ix));
 	strmap_init(&ix->map);
 	for (i = 0; i < reg->ncities; i++) {
 		c = &reg->cities[i];
-		index_add(ix, city_key(c), c->key_len, c->country, (city_id)i,
+		index_add(ix, city_key(reg, c), c->key_len, c->country, (city_id)i,
 		    VIA_NAME);
 	}
 	for (i = 0; i < reg->naliases; i++)
@@ -253,19 +253,20 @@ index_build(struct name_index *ix, const struct registry *reg)
 	/* "Name (Qualifier)": the name, then the qualifier. */
 	for (i = 0; i < reg->ncities; i++) {
 		c = &reg->cities[i];
+		name = city_name(reg, c);
 		len = c->name_len;
-		if (len < 4 || c->name[len - 1] != ')')
+		if (len < 4 || name[len - 1] != ')')
 			continue;
-		open = memchr(c->name, '(', len);
-		if (open == NULL || open == c->name || open[-1] != ' ' ||
-		    memchr(open + 1, '(', (size_t)(c->name + len - open - 1)) !=
+		open = memchr(name, '(', len);
+		if (open == NULL || open == name || open[-1] != ' ' ||
+		    memchr(open + 1, '(', (size_t)(name + len - open - 1)) !=
 		    NULL)
 			continue;
-		index_add_name(ix, &fb, c->name, (size_t)(open - c->name),
+		index_add_name(ix, &fb, name, (size_t)(open - name),
 		    c->country, (city_id)i, VIA_BARE);
-		if (memchr(open, ',', (size_t)(c->name + len - open)) == NULL)
+		if (memchr(open, ',', (size_t)(name + len - open)) == NULL)
 			index_add_name(ix, &fb, open + 1,
-			    (size_t)(c->name + len - 1 - open - 1), c->country,
+			    (size_t)(name + len - 1 - open - 1), c->country,
 			    (city_id)i, VIA_PARENT);
 	}
 	fold_buf_free(&fb);

@@ -107,7 +107,7 @@ geojson_links(const struct registry *r, const struct table *t,
 		    features++ ? "," : "");
 		write_point(&r->places[cities[i]], fp);
 		fputs(", \"properties\": {\"city\": ", fp);
-		write_json_string(c->name, c->name_len, fp);
+		write_json_string(city_name(r, c), c->name_len, fp);
 		fprintf(fp, ", \"country\": \"%s\", \"region\": ",
 		    country_code(c->country));
 		if (c->region != REGION_NONE) {

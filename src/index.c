@@ -86,7 +86,7 @@ settle_regions(struct registry *r)
 	for (c = 0; c < r->ncities; c++) {
 		if (r->cities[c].region == REGION_NONE)
 			continue;
-		for (h = registry_first_with_key(r, city_key(&r->cities[c]),
+		for (h = registry_first_with_key(r, city_key(r, &r->cities[c]),
 		    r->cities[c].key_len); h != CITY_NONE;
 		    h = r->cities[h].next_homonym)
 			if (r->cities[h].region == REGION_NONE &&

@@ -367,9 +367,9 @@ table_add_links(struct table *t, const struct registry *r,
 		l = &r->links[rows->v[i].link];
 		a = &r->cities[rows->v[i].first];
 		b = &r->cities[rows->v[i].second];
-		table_text(t, a->name, a->name_len);
+		table_text(t, city_name(r, a), a->name_len);
 		table_text(t, country_code(a->country), 2);
-		table_text(t, b->name, b->name_len);
+		table_text(t, city_name(r, b), b->name_len);
 		table_text(t, country_code(b->country), 2);
 		if (l->year)
 			table_number(t, l->year);

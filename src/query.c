@@ -137,7 +137,7 @@ city_compare(const struct registry *r, city_id a, city_id b)
 
 	if (a == b)
 		return 0;
-	if ((c = memcmp(city_key(x), city_key(y), n)) != 0)
+	if ((c = memcmp(city_key(r, x), city_key(r, y), n)) != 0)
 		return c;
 	if (x->key_len != y->key_len)
 		return x->key_len < y->key_len ? -1 : 1;

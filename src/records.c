@@ -407,7 +407,7 @@ row_city(struct reader *rd, enum role r, country_t c, region_id g)
 	if (id == before)
 		registry_set_origin(rd->reg, id, rd->file, row_line(rd));
 	else if (rd->reg->cities[id].name_len != len ||
-	    memcmp(rd->reg->cities[id].name, s, len) != 0)
+	    memcmp(city_name(rd->reg, &rd->reg->cities[id]), s, len) != 0)
 		registry_add_variant(rd->reg, s, len, id, rd->file, row_line(rd));
 found:
 	if (r == ROLE_CITY) {

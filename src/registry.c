@@ -44,10 +44,10 @@ registry_free(struct registry *r)
 		free(r->places);
 	}
 	free(r->files);
-	if (r->snapshot != NULL && r->cities != NULL)	/* see snapshot_read() */
-		munmap(r->cities, r->cities_cap * sizeof(*r->cities));
-	else
+	if (r->snapshot == NULL) {	/* else in the snapshot: snapshot_read() */
 		free(r->cities);
+		free(r->names);
+	}
 	free(r->regions);
 	free(r->ends);
 	free(r->unsettled);
@@ -77,10 +77,29 @@ static bool
 city_key_match(const void *ctx, uint32_t value, const char *key, size_t len,
     uint16_t tag)
 {
-	const struct city *c = &((const struct registry *)ctx)->cities[value];
+	const struct registry *r = ctx;
+	const struct city *c = &r->cities[value];
 
 	(void)tag;
-	return c->key_len == len && memcmp(city_key(c), key, len) == 0;
+	return c->key_len == len && memcmp(city_key(r, c), key, len) == 0;
+}
+
+/*
+ * Room for n bytes at the end of names: their offset.  Offsets are 32
+ * bits, as in a snapshot; a registry of 4 GB of names is beyond memory
+ * in any case.
+ */
+static uint32_t
+names_room(struct registry *r, size_t n)
+{
+	size_t off = r->names_len;
+
+	if (n > UINT32_MAX - off)
+		out_of_memory();
+	if (off + n > r->names_cap)
+		grow_array((void **)&r->names, &r->names_cap, off + n, 1);
+	r->names_len += n;
+	return (uint32_t)off;
 }
 
 static bool
@@ -127,7 +146,7 @@ registry_intern(struct registry *r, const char *name, size_t len,
     const char *key, size_t key_len, uint32_t hash, country_t country,
     region_id region)
 {
-	uint32_t *head;
+	uint32_t *head, off;
 	city_id c;
 	struct city *city;
 	char *text;
@@ -142,16 +161,16 @@ registry_intern(struct registry *r, const char *name, size_t len,
 
 	grow_array((void **)&r->cities, &r->cities_cap, r->ncities + 1,
 	    sizeof(*r->cities));
-	c = (city_id)r->ncities++;
-	city = &r->cities[c];
-	/* The key right after the name (city_key()): one allocation, one
-	 * cache line or two. */
-	text = arena_alloc(&r->arena, len + key_len + 2, 1);
+	/* The key right after the name (city_key()): one cache line or two. */
+	off = names_room(r, len + key_len + 2);
+	text = r->names + off;
 	memcpy(text, name, len);
 	text[len] = '\0';
 	memcpy(text + len + 1, key, key_len);
 	text[len + 1 + key_len] = '\0';
-	city->name = text;
+	c = (city_id)r->ncities++;
+	city = &r->cities[c];
+	city->name_off = off;
 	city->name_len = (uint16_t)len;
 	city->key_len = (uint16_t)key_len;
 	city->key_hash = hash;
@@ -334,7 +353,8 @@ city_id
 registry_find_spelling(const struct registry *r, const char *name, size_t len,
     country_t country, region_id region, uint32_t hash)
 {
-	return spellings_find(&r->spelled, name, len, country, region, hash);
+	return spellings_find(&r->spelled, r->names, name, len, country,
+	    region, hash);
 }
 
 void
@@ -342,14 +362,20 @@ registry_add_spelling(struct registry *r, const char *name, size_t len,
     country_t country, region_id region, uint32_t hash, city_id c)
 {
 	const struct city *city = &r->cities[c];
+	uint32_t off = 0;
 
-	/* The city's own name is kept already: a long one is not copied. */
-	if (city->name_len == len && memcmp(city->name, name, len) == 0)
-		spellings_add(&r->spelled, NULL, city->name, len, country,
-		    region, hash, c);
-	else
-		spellings_add(&r->spelled, &r->arena, name, len, country,
-		    region, hash, c);
+	/* A long spelling is kept in names: the city's own name is there. */
+	if (len > SPELLING_INLINE) {
+		if (city->name_len == len &&
+		    memcmp(city_name(r, city), name, len) == 0)
+			off = city->name_off;
+		else {
+			off = names_room(r, len);
+			memcpy(r->names + off, name, len);
+		}
+	}
+	spellings_add(&r->spelled, r->names, name, len, country, region,
+	    hash, c, off);
 }
 
 void
@@ -420,7 +446,7 @@ registry_reserve(struct registry *r, size_t rows)
 		r->cities_cap = names;
 	}
 	strmap_reserve(&r->by_key, names);
-	spellings_reserve(&r->spelled, names);
+	spellings_reserve(&r->spelled, r->names, names);
 }
 
 void
@@ -509,7 +535,7 @@ registry_rehash_cities(struct registry *r)
 	strmap_init(&r->by_key);
 	for (i = 0; i < r->ncities; i++) {
 		c = &r->cities[i];
-		head = strmap_find(&r->by_key, city_key(c), c->key_len, KEY_TAG,
+		head = strmap_find(&r->by_key, city_key(r, c), c->key_len, KEY_TAG,
 		    c->key_hash, city_key_match, r);
 		if (head != NULL) {
 			c->next_homonym = *head;

@@ -27,7 +27,7 @@
 #include "xalloc.h"
 
 #define SNAPSHOT_MAGIC		"TWINSNAP"
-#define SNAPSHOT_VERSION	11
+#define SNAPSHOT_VERSION	12
 
 struct snap_header {
 	char		magic[8];
@@ -39,18 +39,9 @@ struct snap_header {
 	uint64_t	has_places;	/* a place per city follows the statements */
 	uint64_t	key_cap, key_count, alias_cap, alias_count;
 	uint64_t	strings_len;
+	uint64_t	names_len;	/* the cities' names and keys */
 	uint64_t	paths_len;	/* the source paths, the last section */
 	uint64_t	total_len;
-};
-
-struct snap_city {
-	uint32_t	name_off, name_len;
-	uint32_t	key_off, key_len;
-	uint32_t	key_hash;
-	uint32_t	next_homonym;
-	uint32_t	region;
-	uint16_t	country;
-	uint16_t	unused;
 };
 
 struct snap_region {
@@ -71,7 +62,7 @@ struct snap_alias {
 static uint32_t
 layout(void)
 {
-	uint64_t l = sizeof(struct link) | sizeof(struct snap_city) << 8 |
+	uint64_t l = sizeof(struct link) | sizeof(struct city) << 8 |
 	    sizeof(struct snap_alias) << 16 | sizeof(struct statement) << 24 |
 	    (uint64_t)sizeof(struct snap_region) << 32 |
 	    (uint64_t)sizeof(struct file_identity) << 40 |
@@ -84,7 +75,7 @@ layout(void)
 struct sections {
 	size_t	ids, files, cities, regions, links, stmts, places, aliases;
 	size_t	adj_start, adj;
-	size_t	key_slots, alias_slots, texts, strings, paths;
+	size_t	key_slots, alias_slots, texts, names, strings, paths;
 };
 
 static size_t
@@ -103,6 +94,7 @@ section_sizes(const struct snap_header *h, struct sections *s)
 	    h->nregions >= REGION_NONE || h->texts_len >= UINT32_MAX ||
 	    h->has_regions > 1 || h->has_ended > 1 || h->has_places > 1 ||
 	    h->nadj > 2 * h->nlinks || h->strings_len >= UINT32_MAX ||
+	    h->names_len > UINT32_MAX ||
 	    h->paths_len > 65536 * 4096 ||
 	    h->key_cap > (uint64_t)1 << 32 || h->alias_cap > (uint64_t)1 << 32 ||
 	    h->key_count * 4 > h->key_cap * 3 ||
@@ -110,12 +102,13 @@ section_sizes(const struct snap_header *h, struct sections *s)
 		return false;
 	s->ids = pad8(h->nids * sizeof(struct file_identity));
 	s->files = pad8(h->nfiles * sizeof(uint32_t));
-	s->cities = pad8(h->ncities * sizeof(struct snap_city));
+	s->cities = pad8(h->ncities * sizeof(struct city));
 	s->regions = pad8(h->nregions * sizeof(struct snap_region));
 	s->links = pad8(h->nlinks * sizeof(struct link));
 	s->stmts = pad8(h->nstmts * sizeof(struct statement));
 	s->places = h->has_places ? pad8(h->ncities * sizeof(struct place)) : 0;
 	s->texts = pad8(h->texts_len);
+	s->names = pad8(h->names_len);
 	s->aliases = pad8(h->naliases * sizeof(struct snap_alias));
 	s->adj_start = pad8((h->ncities + 1) * sizeof(uint32_t));
 	s->adj = pad8(h->nadj * sizeof(link_id));
@@ -131,7 +124,8 @@ body_size(const struct sections *s)
 {
 	return s->ids + s->files + s->cities + s->regions + s->links +
 	    s->stmts + s->places + s->aliases + s->adj_start + s->adj +
-	    s->key_slots + s->alias_slots + s->texts + s->strings + s->paths;
+	    s->key_slots + s->alias_slots + s->texts + s->names + s->strings +
+	    s->paths;
 }
 
 /*
@@ -238,7 +232,6 @@ snapshot_write(const struct registry *reg, const struct file_identity *ids,
 	struct snap_header h;
 	struct sections s;
 	struct out o = { NULL, 0, 0 }, st = { NULL, 0, 0 };
-	struct snap_city *cities;
 	struct snap_region *regions;
 	struct snap_alias *aliases;
 	uint32_t *files;
@@ -273,19 +266,6 @@ snapshot_write(const struct registry *reg, const struct file_identity *ids,
 	files = xcalloc(reg->nfiles, sizeof(*files));
 	for (i = 0; i < reg->nfiles; i++)
 		files[i] = strtab_add(&st, reg->files[i], strlen(reg->files[i]));
-	cities = xcalloc(reg->ncities, sizeof(*cities));
-	for (i = 0; i < reg->ncities; i++) {
-		const struct city *c = &reg->cities[i];
-
-		cities[i].name_off = strtab_add(&st, c->name, c->name_len);
-		cities[i].name_len = c->name_len;
-		cities[i].key_off = strtab_add(&st, city_key(c), c->key_len);
-		cities[i].key_len = c->key_len;
-		cities[i].key_hash = c->key_hash;
-		cities[i].next_homonym = c->next_homonym;
-		cities[i].region = c->region;
-		cities[i].country = c->country;
-	}
 	regions = xcalloc(reg->nregions, sizeof(*regions));
 	for (i = 0; i < reg->nregions; i++) {
 		const struct region *g = &reg->regions[i];
@@ -313,13 +293,15 @@ snapshot_write(const struct registry *reg, const struct file_identity *ids,
 		aliases[i].country = a->country;
 	}
 	h.strings_len = st.len;
+	h.names_len = reg->names_len;
 	h.paths_len = paths_len;
 	ok = section_sizes(&h, &s);
 	h.total_len = sizeof(h) + body_size(&s);
 
 	out_put(&o, ids, nids * sizeof(*ids), s.ids);
 	out_put(&o, files, reg->nfiles * sizeof(*files), s.files);
-	out_put(&o, cities, reg->ncities * sizeof(*cities), s.cities);
+	/* The cities and their names as they are: they hold no pointer. */
+	out_put(&o, reg->cities, reg->ncities * sizeof(struct city), s.cities);
 	out_put(&o, regions, reg->nregions * sizeof(*regions), s.regions);
 	out_put(&o, reg->links, reg->nlinks * sizeof(struct link), s.links);
 	out_put(&o, reg->stmts, reg->nstmts * sizeof(struct statement), s.stmts);
@@ -333,6 +315,7 @@ snapshot_write(const struct registry *reg, const struct file_identity *ids,
 	put_slots(&o, &reg->by_key);
 	put_slots(&o, &reg->alias_by_key);
 	out_put(&o, reg->texts, reg->texts_len, s.texts);
+	out_put(&o, reg->names, reg->names_len, s.names);
 	out_put(&o, st.buf, st.len, st.len);
 	out_put(&o, paths, paths_len, paths_len);
 	h.checksum = checksum(o.buf, o.len);
@@ -356,7 +339,6 @@ snapshot_write(const struct registry *reg, const struct file_identity *ids,
 		unlink(tmp);
 	free(tmp);
 	free(files);
-	free(cities);
 	free(regions);
 	free(aliases);
 	free(st.buf);
@@ -454,16 +436,15 @@ fill_registry(struct registry *reg, const struct snap_header *h,
 	const char *texts = p + s->files + s->cities + s->regions + s->links +
 	    s->stmts + s->places + s->aliases + s->adj_start + s->adj +
 	    s->key_slots + s->alias_slots;
-
-	const struct snap_city *sc;
+	char *names = (char *)texts + s->texts;
 	const struct snap_region *sr;
 	const struct snap_alias *sa;
 	struct snap_slot *key_slots, *alias_slots;
 	const uint32_t *files;
-	size_t i, sl = h->strings_len;
+	size_t i, sl = h->strings_len, nl = h->names_len, end;
 
 	files = (const uint32_t *)p;
-	sc = (const struct snap_city *)(p += s->files);
+	reg->cities = (struct city *)(p += s->files);
 	p += s->cities;
 	reg->nfiles = h->nfiles;
 	reg->files = xcalloc(h->nfiles, sizeof(*reg->files));
@@ -472,41 +453,23 @@ fill_registry(struct registry *reg, const struct snap_header *h,
 			return false;
 		reg->files[i] = strings + files[i];
 	}
-	/*
-	 * The cities get their pointers here, so they are copied; their pages
-	 * are mapped in one call rather than faulted in one by one, which on
-	 * a registry of 17,000 cities is most of the time a snapshot takes.
-	 */
-	reg->cities_cap = h->ncities ? h->ncities : 1;	/* mmap needs a size */
-	reg->cities = mmap(NULL, reg->cities_cap * sizeof(*reg->cities),
-	    PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE,
-	    -1, 0);
-	if (reg->cities == MAP_FAILED) {
-		reg->cities = NULL;
-		reg->cities_cap = 0;
-		return false;
-	}
-	reg->ncities = h->ncities;
+	/* The cities are used where they lie, as every array without a
+	 * pointer is: only looked at here. */
+	reg->ncities = reg->cities_cap = h->ncities;
+	reg->names = names;
+	reg->names_len = reg->names_cap = nl;
 	for (i = 0; i < h->ncities; i++) {
-		struct city *c = &reg->cities[i];
+		const struct city *c = &reg->cities[i];
 
-		if (sc[i].name_len > UINT16_MAX || sc[i].key_len > UINT16_MAX ||
-		    !valid_string(strings, sl, sc[i].name_off, sc[i].name_len) ||
-		    /* the key follows the name, where city_key() finds it */
-		    sc[i].key_off != sc[i].name_off + sc[i].name_len + 1 ||
-		    !valid_string(strings, sl, sc[i].key_off, sc[i].key_len) ||
+		/* The name, its NUL, the key and its NUL (city_key()). */
+		end = (size_t)c->name_off + c->name_len + 1 + c->key_len;
+		if (end >= nl || names[c->name_off + c->name_len] != '\0' ||
+		    names[end] != '\0' || c->key_len == 0 ||
 		    /* a homonym chain runs to older cities, so it cannot loop */
-		    (sc[i].next_homonym != CITY_NONE && sc[i].next_homonym >= i) ||
-		    !country_valid(sc[i].country))
-			return false;
-		c->name = strings + sc[i].name_off;
-		c->name_len = (uint16_t)sc[i].name_len;
-		c->key_len = (uint16_t)sc[i].key_len;
-		c->key_hash = sc[i].key_hash;
-		c->country = sc[i].country;
-		c->next_homonym = sc[i].next_homonym;
-		c->region = sc[i].region;
-		if (c->region != REGION_NONE && c->region >= h->nregions)
+		    (c->next_homonym != CITY_NONE && c->next_homonym >= i) ||
+		    (c->region != REGION_NONE && c->region >= h->nregions) ||
+		    (c->file >= h->nfiles && c->file != 0) ||
+		    !country_valid(c->country))
 			return false;
 	}
 

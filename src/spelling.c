@@ -35,25 +35,25 @@ slot_region(uint32_t region)
 	return region == UINT32_MAX ? SPELLING_NO_REGION : (uint16_t)region;
 }
 
-/* The name of a slot that holds one. */
+/* The name of a slot that holds one; a long one is in texts. */
 static const char *
-slot_name(const struct spelling_slot *s, size_t *len)
+slot_name(const struct spelling_slot *s, const char *texts, size_t *len)
 {
-	uint32_t long_len;
-	const char *long_name;
+	uint32_t long_len, long_off;
 
 	if (s->len != SPELLING_LONG) {
 		*len = s->len;
 		return s->text;
 	}
 	memcpy(&long_len, s->text, sizeof(long_len));
-	memcpy(&long_name, s->text + sizeof(long_len), sizeof(long_name));
+	memcpy(&long_off, s->text + sizeof(long_len), sizeof(long_off));
 	*len = long_len;
-	return long_name;
+	return texts + long_off;
 }
 
 static bool
-same_name(const struct spelling_slot *s, const char *name, size_t len)
+same_name(const struct spelling_slot *s, const char *texts, const char *name,
+    size_t len)
 {
 	const char *slot_text;
 	size_t slot_len;
@@ -62,13 +62,14 @@ same_name(const struct spelling_slot *s, const char *name, size_t len)
 		return s->len == len && memcmp(s->text, name, len) == 0;
 	if (len <= SPELLING_INLINE)
 		return false;
-	slot_text = slot_name(s, &slot_len);
+	slot_text = slot_name(s, texts, &slot_len);
 	return slot_len == len && memcmp(slot_text, name, len) == 0;
 }
 
 uint32_t
-spellings_find(const struct spelling_table *t, const char *name, size_t len,
-    country_t country, uint32_t region, uint32_t hash)
+spellings_find(const struct spelling_table *t, const char *texts,
+    const char *name, size_t len, country_t country, uint32_t region,
+    uint32_t hash)
 {
 	const struct spelling_slot *s;
 	uint16_t r = slot_region(region);
@@ -81,7 +82,7 @@ spellings_find(const struct spelling_table *t, const char *name, size_t len,
 		if (s->city == SPELLING_EMPTY)
 			return SPELLING_EMPTY;
 		if (s->country == country && s->region == r &&
-		    same_name(s, name, len))
+		    same_name(s, texts, name, len))
 			return s->city;
 	}
 }
@@ -101,7 +102,7 @@ place(struct spelling_slot *slots, size_t cap, const struct spelling_slot *s,
 
 /* A table of cap slots with the old entries in it. */
 static void
-rehash(struct spelling_table *t, size_t cap)
+rehash(struct spelling_table *t, const char *texts, size_t cap)
 {
 	struct spelling_slot *old = t->slots;
 	size_t oldcap = t->cap, i, len;
@@ -114,29 +115,28 @@ rehash(struct spelling_table *t, size_t cap)
 	for (i = 0; i < oldcap; i++)
 		if (old[i].city != SPELLING_EMPTY) {
 			/* The slots keep no hash: growing computes it again. */
-			name = slot_name(&old[i], &len);
+			name = slot_name(&old[i], texts, &len);
 			place(t->slots, cap, &old[i], spelling_hash(name, len));
 		}
 	free(old);
 }
 
 void
-spellings_reserve(struct spelling_table *t, size_t n)
+spellings_reserve(struct spelling_table *t, const char *texts, size_t n)
 {
 	size_t cap = table_grow(n, t->cap);
 
 	if (cap != 0)
-		rehash(t, cap);
+		rehash(t, texts, cap);
 }
 
 void
-spellings_add(struct spelling_table *t, struct arena *arena, const char *name,
+spellings_add(struct spelling_table *t, const char *texts, const char *name,
     size_t len, country_t country, uint32_t region, uint32_t hash,
-    uint32_t city)
+    uint32_t city, uint32_t long_off)
 {
 	struct spelling_slot s;
 	uint32_t long_len;
-	const char *long_name;
 
 	memset(&s, 0, sizeof(s));
 	s.city = city;
@@ -148,13 +148,11 @@ spellings_add(struct spelling_table *t, struct arena *arena, const char *name,
 	} else {
 		s.len = SPELLING_LONG;
 		long_len = (uint32_t)len;
-		long_name = arena != NULL ? arena_strndup(arena, name, len) :
-		    name;
 		memcpy(s.text, &long_len, sizeof(long_len));
-		memcpy(s.text + sizeof(long_len), &long_name,
-		    sizeof(long_name));
+		memcpy(s.text + sizeof(long_len), &long_off,
+		    sizeof(long_off));
 	}
-	spellings_reserve(t, t->count + 1);
+	spellings_reserve(t, texts, t->count + 1);
 	place(t->slots, t->cap, &s, hash);
 	t->count++;
 }

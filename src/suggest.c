@@ -91,7 +91,7 @@ suggest_cities(const struct registry *r, const char *key, size_t len,
 	size_t best[3], n = 0, i, d, max = suggest_limit(len);
 
 	for (i = 0; i < r->ncities; i++) {
-		d = edit_distance(key, len, city_key(&r->cities[i]),
+		d = edit_distance(key, len, city_key(r, &r->cities[i]),
 		    r->cities[i].key_len, max);
 		if (d <= max)
 			consider(r, (city_id)i, d, out, best, &n);

@@ -8,7 +8,7 @@
 
 #include "xalloc.h"
 
-static void
+void
 out_of_memory(void)
 {
 	fputs("twin: out of memory\n", stderr);

@@ -46,8 +46,8 @@ test_rows_of_a_pair_are_one_link(void **state)
 	assert_int_equal(reg.nlinks, 3);
 	/* Links in the order of their first rows, statements in file order. */
 	l = &reg.links[0];
-	assert_string_equal(reg.cities[l->city].name, "A");
-	assert_string_equal(reg.cities[l->partner].name, "B");
+	assert_string_equal(city_name(&reg, &reg.cities[l->city]), "A");
+	assert_string_equal(city_name(&reg, &reg.cities[l->partner]), "B");
 	assert_int_equal(link_nstmts(&reg, l), 3);
 	assert_int_equal(l->year, 1950);		/* the earliest */
 	assert_int_equal(l->status, STATUS_SUSPENDED);	/* the latest-dated */
@@ -249,7 +249,7 @@ test_two_threads_index_as_one(void **state)
 	    one.adj_start[one.ncities] * sizeof(*one.adj));
 	/* Each city lists the link to each of its partners once. */
 	for (c = 0; c < one.ncities; c++) {
-		unsigned me = (unsigned)atoi(one.cities[c].name + 1), other;
+		unsigned me = (unsigned)atoi(city_name(&one, &one.cities[c]) + 1), other;
 
 		memset(seen, 0, sizeof(seen));
 		ids = city_links(&one, (city_id)c, &n);
@@ -257,8 +257,9 @@ test_two_threads_index_as_one(void **state)
 			const struct link *l = &one.links[ids[k]];
 
 			assert_true(l->city == c || l->partner == c);
-			other = (unsigned)atoi(one.cities[l->city == c ?
-			    l->partner : l->city].name + 1);
+			other = (unsigned)atoi(city_name(&one,
+			    &one.cities[l->city == c ? l->partner : l->city]) +
+			    1);
 			assert_true(pairs[me][other]);
 			assert_false(seen[other]);
 			seen[other] = 1;

@@ -62,7 +62,7 @@ city(const struct registry *reg, const char *name)
 static const char *
 name_of(const struct registry *reg, city_id c)
 {
-	return reg->cities[c].name;
+	return city_name(reg, &reg->cities[c]);
 }
 
 static void

@@ -109,7 +109,8 @@ describe(const struct registry *reg, char *out, size_t cap)
 		used = strlen(out);
 		adj = city_links(reg, (city_id)i, &n);
 		snprintf(out + used, cap - used, "%s/%s/%s:%zu:%u ",
-		    reg->cities[i].name, city_key(&reg->cities[i]),
+		    city_name(reg, &reg->cities[i]),
+		    city_key(reg, &reg->cities[i]),
 		    country_code(reg->cities[i].country), n, n ? adj[0] : 0);
 	}
 	for (i = 0; i < reg->nregions; i++) {
@@ -364,7 +365,8 @@ assert_refused_with(char *bytes, long size, long at, uint32_t value)
 /*
  * The layout's own rules, checked past the checksum: a link's statements
  * run to the next link's first, so the links' first statements must rise
- * from 0 and stay below the count; a city's key must follow its name.
+ * from 0 and stay below the count; a city's name must end where its
+ * length says, its key follow, and its homonyms be older cities.
  */
 static void
 test_sealed_layout_is_checked(void **state)
@@ -373,7 +375,6 @@ test_sealed_layout_is_checked(void **state)
 	struct link *links;
 	char *bytes;
 	long size, at, last;
-	uint32_t city0[4] = { 0 };
 	size_t n;
 
 	(void)state;
@@ -397,18 +398,26 @@ test_sealed_layout_is_checked(void **state)
 	    offsetof(struct link, stmt)), links[0].stmt);
 	assert_refused_with(bytes, size, last, (uint32_t)a.nstmts);
 
-	/* The first city as the snapshot has it: name_off, name_len,
-	 * key_off, key_len, the key right after the name and its NUL. */
-	for (at = 0; at + (long)sizeof(city0) <= size; at += 4) {
-		memcpy(city0, bytes + at, sizeof(city0));
-		if (city0[1] == a.cities[0].name_len &&
-		    city0[3] == a.cities[0].key_len &&
-		    city0[2] == city0[0] + city0[1] + 1 &&
-		    memcmp(bytes + at + 16, &a.cities[0].key_hash, 4) == 0)
-			break;
-	}
-	assert_true(at + (long)sizeof(city0) <= size);
-	assert_refused_with(bytes, size, at + 8, city0[2] + 1);
+	/* The cities lie in the snapshot as in memory. */
+	at = find_bytes(bytes, size, a.cities, a.ncities * sizeof(*a.cities));
+	assert_true(at > 0);
+	/* One byte on, the name's NUL is a letter of its key. */
+	assert_refused_with(bytes, size, at + (long)offsetof(struct city,
+	    name_off), a.cities[0].name_off + 1);
+	assert_refused_with(bytes, size, at + (long)offsetof(struct city,
+	    name_off), (uint32_t)a.names_len);
+	/* The same end, the name one byte longer: its NUL is not there. */
+	_Static_assert(offsetof(struct city, key_len) ==
+	    offsetof(struct city, name_len) + 2, "key_len after name_len");
+	assert_true(a.cities[0].key_len >= 2);
+	assert_refused_with(bytes, size, at + (long)offsetof(struct city,
+	    name_len), (uint32_t)(a.cities[0].name_len + 1) |
+	    (uint32_t)(a.cities[0].key_len - 1) << 16);
+	/* The first city cannot have an older homonym: a loop. */
+	assert_refused_with(bytes, size, at + (long)offsetof(struct city,
+	    next_homonym), 0);
+	assert_refused_with(bytes, size, at + (long)offsetof(struct city,
+	    region), (uint32_t)a.nregions);
 
 	/* Put back, it reads again. */
 	registry_init(&b);
