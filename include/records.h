@@ -68,13 +68,12 @@ struct field_span {
 #define FIELD_MAX ((size_t)1 << 30)
 
 /*
- * The short fields of a link as the parser read them, on its thread, when
- * the reader on the other was behind (pipeline_behind()): with a million
- * rows the reader has the more to do, with the world registry the parser.
- * They are the plain forms most rows write: codes of two letters, years
- * of digits, words exactly as twin writes them.  ok is false when a field
- * is anything else, or was not read: the reader then reads each field
- * itself, with its messages.
+ * The short fields of a link, read by the parser on its thread when the
+ * reader on the other was behind (pipeline_behind()), else by the reader
+ * as it looks ahead (look_ahead()).  They are the plain forms most rows
+ * write: codes of two letters, years of digits, words exactly as twin
+ * writes them.  ok is false when a field is anything else: the reader
+ * then reads each field itself, with its messages.
  */
 struct link_values {
 	country_t	 country, partner_country;
@@ -90,6 +89,7 @@ struct record {
 	enum severity		 severity;
 	struct link_values	 values;	/* of a link: link_values() */
 	bool			 hashed;	/* the fields' hash is set */
+	bool			 valued;	/* values is read */
 	/* No field holds a control character: its line holds none. */
 	bool			 printable;
 	struct field_span	 fields[ROLE_COUNT];	/* by role; absent: empty */

@@ -495,10 +495,12 @@ row_cb(int term, void *arg)
 				ld->record->printable = false;
 			}
 			/* The link's short fields, read here when the
-			 * reader is the slower: the threads share the work. */
+			 * reader is the slower, else by the reader as it
+			 * looks ahead: the threads share the work. */
 			ld->record->values.ok = false;
-			if (ld->kind == FILE_LINKS &&
-			    pipeline_behind(&ld->pipeline))
+			ld->record->valued = ld->kind == FILE_LINKS &&
+			    pipeline_behind(&ld->pipeline);
+			if (ld->record->valued)
 				link_values(b->text, ld->record->fields,
 				    &ld->record->values);
 			batch_close(b, ld->row_line);

@@ -815,8 +815,8 @@ fetch_record(const struct record *rec)
 }
 
 /*
- * Hash a record's names and texts, unless the parser did, and start
- * fetching their slots.
+ * Hash a record's names and texts and read its short fields, unless the
+ * parser did, and start fetching the slots of the names and texts.
  */
 PREFETCHER void
 look_ahead(const struct reader *rd, const struct batch *b, struct record *rec)
@@ -835,6 +835,10 @@ look_ahead(const struct reader *rd, const struct batch *b, struct record *rec)
 		    f->len);
 	}
 	rec->hashed = true;
+	if (rd->kind == FILE_LINKS && !rec->valued) {
+		link_values(b->text, rec->fields, &rec->values);
+		rec->valued = true;
+	}
 	if (rd->kind == FILE_LINKS) {
 		spellings_prefetch(&rd->reg->spelled,
 		    rec->fields[ROLE_CITY].hash);

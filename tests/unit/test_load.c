@@ -342,6 +342,68 @@ test_spellings_are_remembered(void **state)
 	registry_free(&reg);
 }
 
+/*
+ * Names longer than a spelling slot holds are kept in registry.names by
+ * their offset, which stays right as names grows (names of 40 bytes take
+ * more room than reserved): a second spelling of each city, and a third
+ * row spelled as the second, find their city after many were added.
+ */
+static void
+test_long_spellings_outlive_growth(void **state)
+{
+	size_t n = 2000, i, o, cap = n * 3 * 80;
+	char *text = malloc(cap);
+	struct registry reg;
+	struct load_options opt = { .report = NULL };
+	city_id c;
+	char name[64];
+	int len;
+
+	(void)state;
+	o = (size_t)snprintf(text, cap, HEADER);
+	for (i = 0; i < n; i++)
+		o += (size_t)snprintf(text + o, cap - o, "Long city name number "
+		    "%04zu of letters,FI,P%zu,SE,,,\n", i, i);
+	for (i = 0; i < n; i++)
+		o += (size_t)snprintf(text + o, cap - o, "LONG CITY NAME NUMBER "
+		    "%04zu OF LETTERS,FI,Q%zu,SE,,,\n", i, i);
+	for (i = 0; i < n; i++)
+		o += (size_t)snprintf(text + o, cap - o, "LONG CITY NAME NUMBER "
+		    "%04zu OF LETTERS,FI,R%zu,SE,,,\n", i, i);
+	registry_init(&reg);
+	assert_int_equal(load_buffer(&reg, "t.csv", text, o, &opt), 0);
+	assert_int_equal(reg.nstmts, 3 * n);
+	assert_int_equal(reg.ncities, 4 * n);
+	assert_int_equal(reg.nvariants, n);
+	for (i = 0; i < n; i++) {
+		c = reg.ends[i].city;
+		assert_int_equal(reg.ends[n + i].city, c);
+		assert_int_equal(reg.ends[2 * n + i].city, c);
+		assert_int_equal(atoi(city_name(&reg, &reg.cities[c]) + 22),
+		    (int)i);
+		assert_memory_equal(city_name(&reg, &reg.cities[c]), "Long", 4);
+		/* Both spellings are remembered, where they were put. */
+		len = snprintf(name, sizeof(name), "LONG CITY NAME NUMBER %04zu "
+		    "OF LETTERS", i);
+		assert_int_equal(registry_find_spelling(&reg, name, (size_t)len,
+		    country_from_code("FI", 2), REGION_NONE,
+		    spelling_hash(name, (size_t)len)), c);
+		name[1] = 'o';
+		name[2] = 'n';
+		name[3] = 'g';
+		assert_int_equal(registry_find_spelling(&reg, name, (size_t)len,
+		    country_from_code("FI", 2), REGION_NONE,
+		    spelling_hash(name, (size_t)len)), CITY_NONE);
+		len = snprintf(name, sizeof(name), "Long city name number %04zu "
+		    "of letters", i);
+		assert_int_equal(registry_find_spelling(&reg, name, (size_t)len,
+		    country_from_code("FI", 2), REGION_NONE,
+		    spelling_hash(name, (size_t)len)), c);
+	}
+	registry_free(&reg);
+	free(text);
+}
+
 static void
 test_load_file(void **state)
 {
@@ -556,6 +618,7 @@ main(void)
 		cmocka_unit_test(test_spellings_are_remembered),
 		cmocka_unit_test(test_link_values_read_plain_forms),
 		cmocka_unit_test(test_long_registry_reads_alike),
+		cmocka_unit_test(test_long_spellings_outlive_growth),
 		cmocka_unit_test(test_load_file),
 		cmocka_unit_test(test_coordinates_as_strtod),
 	};
