@@ -45,7 +45,7 @@ HEADERS	= $(wildcard include/*.h)
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all bench check check-unit check-cli check-man check-asan check-tsan \
+.PHONY: all bench check check-unit check-cli check-warm check-man check-asan check-tsan \
 	lint install \
 	uninstall clean picture deps deps-extra check-install
 
@@ -126,8 +126,8 @@ data/turku.svg: $(BIN)
 	rm -f $@.dot
 	mv $@.tmp $@
 
-check: check-unit check-cli check-man check-hostile check-world check-install \
-	check-measures check-map check-geo lint
+check: check-unit check-cli check-warm check-man check-hostile check-world \
+	check-install check-measures check-map check-geo lint
 
 check-unit: $(UNIT_BIN)
 	@set -e; for t in $(UNIT_BIN); do echo "== $$t"; $$t; done
@@ -136,6 +136,18 @@ check-cli: $(BIN) $(BUILD)/ttyrun
 	TWIN=$(abspath $(BIN)) TTYRUN=$(abspath $(BUILD)/ttyrun) \
 	    sh tests/cli/run tests/cli/*.t
 	TWIN=$(abspath $(BIN)) sh tests/cli/dot-render
+
+# The command-line tests again with snapshots kept, twice: the second time
+# every registry is read from its snapshot, and must answer, warn and fail
+# as when it is parsed.
+check-warm: $(BIN) $(BUILD)/ttyrun
+	@d=$$(mktemp -d) && chmod 700 $$d && \
+	for pass in parsed snapshot; do echo "== $$pass"; \
+	    TWIN_TEST_CACHE=$$d TWIN=$(abspath $(BIN)) \
+	    TTYRUN=$(abspath $(BUILD)/ttyrun) sh tests/cli/run tests/cli/*.t \
+	    || { rm -rf $$d; exit 1; }; done; \
+	n=$$(ls $$d | wc -l); rm -rf $$d; echo "snapshots: $$n"; \
+	test $$n -gt 0
 
 check-man: $(BIN) $(BUILD)/ttyrun
 	TWIN=$(abspath $(BIN)) TTYRUN=$(abspath $(BUILD)/ttyrun) \

@@ -357,6 +357,12 @@ uint32_t registry_first_alias(const struct registry *, const char *key,
 
 /* Lay the name table and homonym chains anew after cities were renumbered. */
 void	 registry_rehash_cities(struct registry *);
+/*
+ * Index the regions by key and country again, as registry_find_region()
+ * finds them: for regions read from a snapshot, which keeps no table of
+ * them.
+ */
+void	 registry_rehash_regions(struct registry *);
 
 /*
  * Settle cities written without a region, group statements into links,

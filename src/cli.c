@@ -339,8 +339,10 @@ static void
 print_problem(void *ctx, const char *file, unsigned long line,
     enum severity sev, const char *msg)
 {
-	(void)ctx;
-	(void)sev;
+	size_t *warnings = ctx;	/* or NULL */
+
+	if (sev == SEVERITY_WARNING && warnings != NULL)
+		(*warnings)++;
 	if (line > 0)
 		cli_error("%s:%lu: %s", file, line, msg);
 	else
@@ -418,9 +420,10 @@ say_no_link_file(const char **files, size_t n)
 int
 cli_load(struct cli *cli, struct registry *reg)
 {
-	size_t nfiles = 0, i, errors = 0, link_files = 0;
+	size_t nfiles = 0, i, errors = 0, link_files = 0, warnings = 0;
 	struct load_options opt = {
-		.report = print_problem, .link_files = &link_files,
+		.report = print_problem, .ctx = &warnings,
+		.link_files = &link_files,
 		.delimiter = cli->delimiter, .encoding = cli->encoding
 	};
 	char salt[80];
@@ -460,8 +463,12 @@ cli_load(struct cli *cli, struct registry *reg)
 		}
 		if (errors == 0)
 			errors += finish_registry(reg);
-		if (errors == 0 && cache.path != NULL) {
-			/* Written once the question is answered. */
+		/*
+		 * Written once the question is answered; not after a warning,
+		 * which a snapshot would not repeat: the file still deserves
+		 * it on the next run.
+		 */
+		if (errors == 0 && warnings == 0 && cache.path != NULL) {
 			drop_snapshot_due(cli);
 			cli->snapshot_due = xmalloc(sizeof(cache));
 			*cli->snapshot_due = cache;

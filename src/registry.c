@@ -540,6 +540,22 @@ registry_first_alias(const struct registry *r, const char *key, size_t key_len)
 }
 
 void
+registry_rehash_regions(struct registry *r)
+{
+	const struct region *g;
+	size_t i;
+
+	strmap_free(&r->by_region);
+	strmap_init(&r->by_region);
+	strmap_reserve(&r->by_region, r->nregions);
+	for (i = 0; i < r->nregions; i++) {
+		g = &r->regions[i];
+		strmap_put(&r->by_region, strmap_hash(g->key, g->key_len,
+		    g->country), (region_id)i);
+	}
+}
+
+void
 registry_rehash_cities(struct registry *r)
 {
 	struct city *c;

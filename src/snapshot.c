@@ -491,6 +491,8 @@ fill_registry(struct registry *reg, const struct snap_header *h,
 		g->key_len = sr[i].key_len;
 		g->country = sr[i].country;
 	}
+	/* Looked up by a city's qualifier, "Portland (US, Oregon)". */
+	registry_rehash_regions(reg);
 	reg->has_regions = h->has_regions != 0;
 	reg->has_ended = h->has_ended != 0;
 

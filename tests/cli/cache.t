@@ -117,3 +117,21 @@ notes.txt
 $ TWIN_CACHE=off twin cache
 ! twin: snapshots are off (TWIN_CACHE=off, or no cache directory yet)
 ? 1
+
+# A city named with its region is found from the snapshot as from the
+# file: the snapshot's regions are indexed again when it is read.
+$ d=$(mktemp -d) && export TWIN_CACHE=$d/cache && cp fixtures/regions.csv $d/r.csv && touch -d '2020-01-01 00:00:00' $d/r.csv && sleep 3 && twin -f $d/r.csv partners 'Portland (US, Oregon)' && ls $d/cache | wc -l && twin -f $d/r.csv partners 'Portland (US-OR)'; rm -rf "$d"
+Portland	US	Sapporo	JP	1959	active	twin	Oregon	
+Portland	US	Guadalajara	MX	1983	active	twin	Oregon	
+1
+Portland	US	Sapporo	JP	1959	active	twin	Oregon	
+Portland	US	Guadalajara	MX	1983	active	twin	Oregon	
+
+# A registry that warns keeps no snapshot, so that every run warns: the
+# file still has what the warning is about.
+$ d=$(mktemp -d) && export TWIN_CACHE=$d/cache && cp fixtures/export/header-only.csv $d/r.csv && touch -d '2020-01-01 00:00:00' $d/r.csv && sleep 3 && cd $d && twin -f r.csv partners Turku; twin -f r.csv partners Turku; ls $d/cache 2>/dev/null | wc -l; rm -rf "$d"
+0
+! twin: r.csv:1: a header and no links: expected rows of links after the header
+! twin: no city named 'Turku'
+! twin: r.csv:1: a header and no links: expected rows of links after the header
+! twin: no city named 'Turku'
