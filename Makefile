@@ -137,14 +137,16 @@ check-cli: $(BIN) $(BUILD)/ttyrun
 	    sh tests/cli/run tests/cli/*.t
 	TWIN=$(abspath $(BIN)) sh tests/cli/dot-render
 
-# The command-line tests again with snapshots kept, twice: the second time
-# every registry is read from its snapshot, and must answer, warn and fail
-# as when it is parsed.
+# The command-line, manual and hostile tests again with snapshots kept,
+# twice: the second time every registry is read from its snapshot, and
+# must answer, warn and fail as when it is parsed.
 check-warm: $(BIN) $(BUILD)/ttyrun
 	@d=$$(mktemp -d) && chmod 700 $$d && \
 	for pass in parsed snapshot; do echo "== $$pass"; \
-	    TWIN_TEST_CACHE=$$d TWIN=$(abspath $(BIN)) \
-	    TTYRUN=$(abspath $(BUILD)/ttyrun) sh tests/cli/run tests/cli/*.t \
+	    export TWIN_TEST_CACHE=$$d TWIN=$(abspath $(BIN)) \
+	    TTYRUN=$(abspath $(BUILD)/ttyrun); \
+	    sh tests/cli/run tests/cli/*.t && \
+	    sh tests/mantest man/twin.1 && sh tests/hostile/run \
 	    || { rm -rf $$d; exit 1; }; done; \
 	n=$$(ls $$d | wc -l); rm -rf $$d; echo "snapshots: $$n"; \
 	test $$n -gt 0
