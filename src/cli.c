@@ -44,11 +44,19 @@ cli_free(struct cli *cli)
 	drop_snapshot_due(cli);
 }
 
+/*
+ * Why standard output failed, when it failed before a snapshot was
+ * written: writing one sets errno anew (a file of an old snapshot that is
+ * gone), and cli_close_stdout() must still tell a reader that went away.
+ */
+static int stdout_errno;
+
 void
 cli_unload(struct cli *cli, struct registry *reg)
 {
 	if (cli->snapshot_due != NULL) {
-		fflush(stdout);
+		if ((fflush(stdout) != 0 || ferror(stdout)) && stdout_errno == 0)
+			stdout_errno = errno;
 		cache_write(cli->snapshot_due, reg);
 		drop_snapshot_due(cli);
 	}
@@ -652,11 +660,14 @@ cli_print_links(const struct cli *cli, const struct registry *reg,
 int
 cli_close_stdout(int status)
 {
+	int err;
+
 	if (fflush(stdout) != 0 || ferror(stdout)) {
+		err = stdout_errno != 0 ? stdout_errno : errno;
 		/* A reader that went away (| head -1) is not an error. */
-		if (errno == EPIPE)
+		if (err == EPIPE)
 			return status;
-		cli_error("write error: %s", strerror(errno));
+		cli_error("write error: %s", strerror(err));
 		return EXIT_TROUBLE;
 	}
 	return status;
