@@ -1,19 +1,19 @@
-/* cores.h: whether a second thread would have a core of its own. */
+/* cores.h: threads on cores of their own. */
 #ifndef TWIN_CORES_H
 #define TWIN_CORES_H
 
+#include <pthread.h>
 #include <stdbool.h>
-#include <unistd.h>
 
-/* Asked by one thread at a time: the answer is kept. */
-static inline bool
-second_core(void)
-{
-	static long cores;
+/* Whether a second thread would have a core of its own.  Asked by one
+ * thread at a time: the answer is kept. */
+bool	second_core(void);
 
-	if (cores == 0)
-		cores = sysconf(_SC_NPROCESSORS_ONLN);
-	return cores > 1;
-}
+/*
+ * pthread_create(), with the new thread started on a core other than the
+ * caller's, from where the scheduler may move it as it likes.  True when
+ * it was started.
+ */
+bool	start_thread(pthread_t *, void *(*)(void *), void *);
 
 #endif

@@ -308,8 +308,7 @@ group_statements(struct registry *r)
 	for (k = 0; k < (size_t)nhalves; k++)
 		half[k].pos = xtable_calloc(nc, sizeof(*half[k].pos));
 	if (threaded)
-		threaded = pthread_create(&thread, NULL, city_rows_thread,
-		    &half[1]) == 0;
+		threaded = start_thread(&thread, city_rows_thread, &half[1]);
 	city_rows_thread(&half[0]);
 	if (threaded)
 		pthread_join(thread, NULL);

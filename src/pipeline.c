@@ -48,7 +48,7 @@ read_batches(void *arg)
 
 /* Start the reader's thread; false where there is no core for it. */
 static bool
-start_thread(struct pipeline *p)
+start_reader(struct pipeline *p)
 {
 	if (!second_core())
 		return false;
@@ -58,7 +58,7 @@ start_thread(struct pipeline *p)
 		pthread_mutex_destroy(&p->lock);
 		return false;
 	}
-	if (pthread_create(&p->thread, NULL, read_batches, p) != 0) {
+	if (!start_thread(&p->thread, read_batches, p)) {
 		pthread_cond_destroy(&p->changed);
 		pthread_mutex_destroy(&p->lock);
 		return false;
@@ -82,7 +82,7 @@ pipeline_push(struct pipeline *p, enum push when)
 	if (when == PUSH_FULL ? !pipeline_full(p) : b->n == 0)
 		return false;
 	/* A file of less than a batch is read without a thread. */
-	if (!p->threaded && (when == PUSH_LAST || !start_thread(p))) {
+	if (!p->threaded && (when == PUSH_LAST || !start_reader(p))) {
 		reader_read(p->reader, b);
 		batch_clear(b);
 		return stopped(p);
