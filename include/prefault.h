@@ -17,15 +17,18 @@
 #define TWIN_PREFAULT_H
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
 
-#define PREFAULT_RANGES 4
+#define PREFAULT_RANGES 6
 
 struct prefault {
 	pthread_t	 thread;
 	bool		 running;
 	size_t		 n;
+	size_t		 nfirst;	/* range[0 .. nfirst) come first */
+	atomic_bool	 first_done;
 	struct prefault_range {
 		char	*start;
 		size_t	 len;
@@ -40,11 +43,26 @@ void	prefault_init(struct prefault *);
 void	prefault_add(struct prefault *, void *start, size_t len);
 
 /*
+ * Add a range to be faulted in whole before any range added with
+ * prefault_add(), for memory that is to be used all at once, such as a
+ * hash table: its user waits for prefault_first_done().
+ */
+void	prefault_add_first(struct prefault *, void *start, size_t len);
+
+/*
  * Start the thread on the ranges added, if they are worth one: the
  * ranges are faulted in side by side, a slice of each in turn, as the
  * reader fills them.  Then the ranges are forgotten.
  */
 void	prefault_start(struct prefault *);
+
+/* Whether the ranges added with prefault_add_first() are faulted in, or
+ * are left to be as they are used (there is no thread). */
+static inline bool
+prefault_first_done(struct prefault *pf)
+{
+	return atomic_load_explicit(&pf->first_done, memory_order_acquire);
+}
 
 /* Wait for the thread, if it runs: before the memory is given back. */
 void	prefault_wait(struct prefault *);

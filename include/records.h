@@ -198,6 +198,7 @@ struct reader {
 	 * parser before it hands the batch on. */
 	size_t			 reserve_rows;
 	struct prefault		 prefault;	/* of what it reserved */
+	struct name_tables	 tables;	/* reserved, not yet used */
 
 	/* The record being read, the row'th of its batch. */
 	const struct record	*rec;

@@ -31,8 +31,12 @@
  * a region numbered beyond are looked up by their folded name instead. */
 #define SPELLING_NO_REGION UINT16_MAX
 
+/*
+ * A slot of length 0 is empty (no name is empty), so that a table is empty
+ * as the system gives memory, with no pass to clear it.
+ */
 struct spelling_slot {
-	uint32_t	 city;		/* UINT32_MAX: empty slot */
+	uint32_t	 city;
 	uint16_t	 region;	/* SPELLING_NO_REGION: none */
 	country_t	 country;
 	/* The name's length when inline; else SPELLING_LONG, and text holds
@@ -82,6 +86,14 @@ void	 spellings_free(struct spelling_table *);
 void	 spellings_reserve(struct spelling_table *, const char *texts,
 	    size_t n);
 
+/* An empty table with room for n spellings, its memory not yet touched. */
+void	 spellings_make(struct spelling_table *, size_t n);
+
+/* Move the spellings of from (then empty and freed) into to, which has
+ * room for them. */
+void	 spellings_move(struct spelling_table *to,
+	    struct spelling_table *from, const char *texts);
+
 /* The city of the name as written in that country and region, or
  * UINT32_MAX.  hash is spelling_hash(name, len); the region must fit
  * (spelling_region_fits()). */
@@ -89,8 +101,8 @@ uint32_t spellings_find(const struct spelling_table *, const char *texts,
 	    const char *name, size_t len, country_t, uint32_t region,
 	    uint32_t hash);
 
-/* Add a spelling not in the table yet, of a region that fits.  A name
- * longer than SPELLING_INLINE must be at texts + long_off already. */
+/* Add a spelling not in the table yet, of a region that fits, of a name
+ * of 1 byte or more.  A name longer than SPELLING_INLINE must be at texts + long_off already. */
 void	 spellings_add(struct spelling_table *, const char *texts,
 	    const char *name, size_t len, country_t, uint32_t region,
 	    uint32_t hash, uint32_t city, uint32_t long_off);

@@ -17,9 +17,13 @@
 
 #define STRMAP_NONE UINT32_MAX
 
+/*
+ * A slot of hash 0 is empty, so that a table is empty as the system gives
+ * memory, with no pass to clear it: a key whose hash is 0 is kept as 1.
+ */
 struct strmap_slot {
 	uint32_t	hash;
-	uint32_t	value;		/* STRMAP_NONE: empty slot */
+	uint32_t	value;
 };
 
 struct strmap {
@@ -50,6 +54,13 @@ strmap_prefetch(const struct strmap *m, uint32_t hash)
 
 /* Make room for n entries at once: no growing while they are added. */
 void		 strmap_reserve(struct strmap *, size_t n);
+
+/* An empty map with room for n entries, its memory not yet touched. */
+void		 strmap_make(struct strmap *, size_t n);
+
+/* Move the entries of from (then empty and freed) into to, which has
+ * room for them. */
+void		 strmap_move(struct strmap *to, struct strmap *from);
 
 /* Add an entry whose key is not in the map yet. */
 void		 strmap_put(struct strmap *, uint32_t hash, uint32_t value);

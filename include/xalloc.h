@@ -2,6 +2,7 @@
 #ifndef TWIN_XALLOC_H
 #define TWIN_XALLOC_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 /* Say so and exit with status 2. */
@@ -23,6 +24,10 @@ void	 grow_array(void **arr, size_t *cap, size_t need, size_t elsize);
 void	*xtable_alloc(size_t n, size_t size);
 /* The same, zeroed. */
 void	*xtable_calloc(size_t n, size_t size);
+
+/* Whether xtable_calloc(n, size) leaves its pages to be faulted in, zero,
+ * as they are used, rather than clearing them itself. */
+bool	 xtable_lazy(size_t n, size_t size);
 
 /*
  * Grow an array of old_n elements to n (at least old_n), on huge pages

@@ -438,8 +438,8 @@ decide_delimiter(struct loader *ld, const char *line, size_t len)
 /*
  * Once FIRST_BATCH rows are parsed, the size of a row is known: the reader
  * is to make room in the registry for as many as the file seems to hold.
- * It does so itself, on its thread, while this one parses on: allocating
- * and clearing the tables costs a millisecond on the world registry.
+ * It does so itself, on its thread, while this one parses on; the name
+ * tables are faulted in on a third thread meanwhile (struct name_tables).
  * This is called before the batch is handed on, so the reader sees it.
  * True when the file seems to hold several batches: the batch is then
  * handed on at once, so that the reader starts making room early.

@@ -21,6 +21,7 @@ void
 prefault_init(struct prefault *pf)
 {
 	memset(pf, 0, sizeof(*pf));
+	atomic_init(&pf->first_done, true);
 }
 
 void
@@ -33,15 +34,41 @@ prefault_add(struct prefault *pf, void *start, size_t len)
 	}
 }
 
+void
+prefault_add_first(struct prefault *pf, void *start, size_t len)
+{
+	if (pf->n < PREFAULT_RANGES && start != NULL && len > 0) {
+		memmove(&pf->range[pf->nfirst + 1], &pf->range[pf->nfirst],
+		    (pf->n - pf->nfirst) * sizeof(pf->range[0]));
+		pf->range[pf->nfirst].start = start;
+		pf->range[pf->nfirst].len = len;
+		pf->nfirst++;
+		pf->n++;
+	}
+}
+
 #ifdef MADV_POPULATE_WRITE
+/*
+ * Fault in the whole pages of [a, b): false where Linux has no
+ * MADV_POPULATE_WRITE (EINVAL: before 5.14).  Any other failure (memory
+ * the reader has since moved) leaves the rest to be faulted as it is
+ * written.
+ */
+static bool
+populate(uintptr_t a, uintptr_t b)
+{
+	return b <= a || madvise((void *)a, b - a, MADV_POPULATE_WRITE) == 0 ||
+	    errno != EINVAL;
+}
+
 static void *
 prefault_thread(void *arg)
 {
-	const struct prefault *pf = arg;
+	struct prefault *pf = arg;
 	uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE), from[PREFAULT_RANGES],
 	    to[PREFAULT_RANGES], step[PREFAULT_RANGES], a, b;
 	size_t k;
-	bool more;
+	bool more, ok = true;
 
 	/* The whole pages of each range, in slices of whole pages. */
 	for (k = 0; k < pf->n; k++) {
@@ -54,26 +81,33 @@ prefault_thread(void *arg)
 		step[k] = step[k] < PREFAULT_MIN_SLICE ? PREFAULT_MIN_SLICE :
 		    (step[k] + page - 1) & ~(page - 1);
 	}
+	for (k = 0; k < pf->nfirst && ok; k++)
+		ok = populate(from[k], to[k]);
+	atomic_store_explicit(&pf->first_done, true, memory_order_release);
 	do {
 		more = false;
-		for (k = 0; k < pf->n; k++) {
+		for (k = pf->nfirst; k < pf->n && ok; k++) {
 			if (from[k] >= to[k])
 				continue;
 			a = from[k];
 			b = to[k] - a > step[k] ? a + step[k] : to[k];
 			from[k] = b;
 			more = true;
-			/* EINVAL: a kernel before Linux 5.14.  Any other
-			 * failure (memory the reader has since moved) leaves
-			 * the rest to be faulted as it is written. */
-			if (madvise((void *)a, b - a, MADV_POPULATE_WRITE) != 0 &&
-			    errno == EINVAL)
-				return NULL;
+			ok = populate(a, b);
 		}
-	} while (more);
+	} while (more && ok);
 	return NULL;
 }
 #endif
+
+/* No thread, or no more: ranges forgotten, the first ones left to be
+ * faulted in as they are used. */
+static void
+forget(struct prefault *pf)
+{
+	pf->n = pf->nfirst = 0;
+	atomic_store_explicit(&pf->first_done, true, memory_order_release);
+}
 
 void
 prefault_start(struct prefault *pf)
@@ -83,12 +117,14 @@ prefault_start(struct prefault *pf)
 	for (k = 0; k < pf->n; k++)
 		bytes += pf->range[k].len;
 #ifdef MADV_POPULATE_WRITE
-	if (!pf->running && bytes >= PREFAULT_MIN_BYTES && second_core())
-		pf->running = pthread_create(&pf->thread, NULL,
-		    prefault_thread, pf) == 0;
+	if (!pf->running && bytes >= PREFAULT_MIN_BYTES && second_core()) {
+		atomic_store_explicit(&pf->first_done, pf->nfirst == 0,
+		    memory_order_relaxed);
+		pf->running = start_thread(&pf->thread, prefault_thread, pf);
+	}
 #endif
 	if (!pf->running)
-		pf->n = 0;
+		forget(pf);
 }
 
 void
@@ -97,5 +133,5 @@ prefault_wait(struct prefault *pf)
 	if (pf->running)
 		pthread_join(pf->thread, NULL);
 	pf->running = false;
-	pf->n = 0;
+	forget(pf);
 }

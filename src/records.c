@@ -907,11 +907,14 @@ reader_read(struct reader *rd, struct batch *b)
 	size_t i;
 
 	if (rd->reserve_rows != 0) {
-		registry_reserve(rd->reg, rd->reserve_rows);
+		registry_reserve(rd->reg, rd->reserve_rows, &rd->tables);
 		prefault_wait(&rd->prefault);	/* of an earlier file */
-		registry_prefault(rd->reg, rd->reserve_rows, &rd->prefault);
+		registry_prefault(rd->reg, rd->reserve_rows, &rd->tables,
+		    &rd->prefault);
 		rd->reserve_rows = 0;
 	}
+	if (rd->tables.made && prefault_first_done(&rd->prefault))
+		registry_adopt_tables(rd->reg, &rd->tables);
 	/* Nothing folded ahead is of this batch yet. */
 	for (i = 0; i < AHEAD; i++)
 		rd->folded[i][0].rec = rd->folded[i][1].rec = NULL;
@@ -963,4 +966,7 @@ reader_finish(struct reader *rd)
 	fold_buf_free(&rd->fold);
 	free(rd->recent_texts);
 	prefault_wait(&rd->prefault);
+	/* Made too late to be of use: the file was read before they were
+	 * faulted in. */
+	registry_drop_tables(&rd->tables);
 }

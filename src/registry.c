@@ -436,7 +436,7 @@ registry_add_variant(struct registry *r, const char *name, size_t len,
 #define NAME_BYTES_PER_CITY 24
 
 void
-registry_reserve(struct registry *r, size_t rows)
+registry_reserve(struct registry *r, size_t rows, struct name_tables *later)
 {
 	size_t names = r->ncities + rows / 3 * 2;
 	size_t bytes = r->names_len + rows / 3 * 2 * NAME_BYTES_PER_CITY;
@@ -457,17 +457,57 @@ registry_reserve(struct registry *r, size_t rows)
 		r->names = xlarge_realloc(r->names, r->names_len, bytes, 1);
 		r->names_cap = bytes;
 	}
+	if (later != NULL && !later->made &&
+	    table_grow(names, r->spelled.cap) != 0 &&
+	    table_grow(names, r->by_key.cap) != 0 &&
+	    xtable_lazy(table_cap(names), sizeof(*r->spelled.slots)) &&
+	    xtable_lazy(table_cap(names), sizeof(*r->by_key.slots))) {
+		spellings_make(&later->spelled, names);
+		strmap_make(&later->by_key, names);
+		later->made = true;
+		/* Room for the names read until then, so as not to grow
+		 * the tables in use many times over from nothing. */
+		names = r->ncities + ROWS_WHILE_FAULTING / 3 * 2;
+	}
 	strmap_reserve(&r->by_key, names);
 	spellings_reserve(&r->spelled, r->names, names);
 }
 
 void
-registry_prefault(const struct registry *r, size_t rows, struct prefault *pf)
+registry_adopt_tables(struct registry *r, struct name_tables *later)
+{
+	strmap_move(&later->by_key, &r->by_key);
+	r->by_key = later->by_key;
+	spellings_move(&later->spelled, &r->spelled, r->names);
+	r->spelled = later->spelled;
+	later->made = false;
+}
+
+void
+registry_drop_tables(struct name_tables *later)
+{
+	if (later->made) {
+		strmap_free(&later->by_key);
+		spellings_free(&later->spelled);
+		later->made = false;
+	}
+}
+
+void
+registry_prefault(const struct registry *r, size_t rows,
+    const struct name_tables *later, struct prefault *pf)
 {
 	/* Five in six of the rows reserved, as many cities as two new
 	 * names in three of those: below what Wikipedia's lists (0.66) and
 	 * the synthetic registries (0.65) hold. */
 	size_t fill = rows / 6 * 5, names = fill / 10 * 6;
+
+	if (later->made) {
+		prefault_add_first(pf, later->spelled.slots,
+		    later->spelled.cap * sizeof(*later->spelled.slots));
+		prefault_add_first(pf, later->by_key.slots,
+		    later->by_key.cap * sizeof(*later->by_key.slots));
+	}
 
 	if (r->nstmts + fill <= r->stmts_cap) {
 		prefault_add(pf, r->stmts + r->nstmts, fill * sizeof(*r->stmts));

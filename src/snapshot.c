@@ -27,7 +27,7 @@
 #include "xalloc.h"
 
 #define SNAPSHOT_MAGIC		"TWINSNAP"
-#define SNAPSHOT_VERSION	12
+#define SNAPSHOT_VERSION	13
 
 struct snap_header {
 	char		magic[8];
@@ -405,7 +405,7 @@ fill_table(struct strmap *m, struct snap_slot *slots, uint64_t cap,
 	if (cap == 0)
 		return count == 0;
 	for (i = 0; i < cap; i++) {
-		if (slots[i].value == STRMAP_NONE)
+		if (slots[i].hash == 0)	/* empty */
 			continue;
 		if (slots[i].value >= nvalues)
 			return false;

@@ -9,7 +9,7 @@
 #include "spelling.h"
 #include "xalloc.h"
 
-#define SPELLING_EMPTY UINT32_MAX
+#define SPELLING_NONE UINT32_MAX	/* no such spelling */
 #define SPELLING_LONG UINT8_MAX
 
 _Static_assert(sizeof(struct spelling_slot) == 24, "a slot takes 24 bytes");
@@ -76,11 +76,11 @@ spellings_find(const struct spelling_table *t, const char *texts,
 	size_t i;
 
 	if (t->cap == 0)
-		return SPELLING_EMPTY;
+		return SPELLING_NONE;
 	for (i = table_slot(hash, t->cap);; i = table_next(i, t->cap)) {
 		s = &t->slots[i];
-		if (s->city == SPELLING_EMPTY)
-			return SPELLING_EMPTY;
+		if (s->len == 0)	/* empty */
+			return SPELLING_NONE;
 		if (s->country == country && s->region == r &&
 		    same_name(s, texts, name, len))
 			return s->city;
@@ -94,40 +94,55 @@ place(struct spelling_slot *slots, size_t cap, const struct spelling_slot *s,
 {
 	size_t i;
 
-	for (i = table_slot(hash, cap); slots[i].city != SPELLING_EMPTY;
+	for (i = table_slot(hash, cap); slots[i].len != 0;
 	    i = table_next(i, cap))
 		;
 	slots[i] = *s;
 }
 
-/* A table of cap slots with the old entries in it. */
 static void
-rehash(struct spelling_table *t, const char *texts, size_t cap)
+make(struct spelling_table *t, size_t cap)
 {
-	struct spelling_slot *old = t->slots;
-	size_t oldcap = t->cap, i, len;
+	t->cap = cap;
+	t->count = 0;
+	t->slots = xtable_calloc(cap, sizeof(*t->slots));
+}
+
+void
+spellings_make(struct spelling_table *t, size_t n)
+{
+	make(t, table_cap(n));
+}
+
+void
+spellings_move(struct spelling_table *to, struct spelling_table *from,
+    const char *texts)
+{
+	size_t i, len;
 	const char *name;
 
-	t->slots = xtable_alloc(cap, sizeof(*t->slots));
-	for (i = 0; i < cap; i++)
-		t->slots[i].city = SPELLING_EMPTY;
-	t->cap = cap;
-	for (i = 0; i < oldcap; i++)
-		if (old[i].city != SPELLING_EMPTY) {
-			/* The slots keep no hash: growing computes it again. */
-			name = slot_name(&old[i], texts, &len);
-			place(t->slots, cap, &old[i], spelling_hash(name, len));
+	for (i = 0; i < from->cap; i++)
+		if (from->slots[i].len != 0) {
+			/* The slots keep no hash: moving computes it again. */
+			name = slot_name(&from->slots[i], texts, &len);
+			place(to->slots, to->cap, &from->slots[i],
+			    spelling_hash(name, len));
 		}
-	free(old);
+	to->count += from->count;
+	spellings_free(from);
 }
 
 void
 spellings_reserve(struct spelling_table *t, const char *texts, size_t n)
 {
+	struct spelling_table bigger;
 	size_t cap = table_grow(n, t->cap);
 
-	if (cap != 0)
-		rehash(t, texts, cap);
+	if (cap == 0)
+		return;
+	make(&bigger, cap);
+	spellings_move(&bigger, t, texts);
+	*t = bigger;
 }
 
 void

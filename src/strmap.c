@@ -37,6 +37,13 @@ strmap_hash(const char *key, size_t len, uint16_t tag)
 	return (uint32_t)h;
 }
 
+/* The hash as kept in a slot: 0 is an empty slot's. */
+static uint32_t
+slot_hash(uint32_t hash)
+{
+	return hash != 0 ? hash : 1;
+}
+
 void
 strmap_init(struct strmap *m)
 {
@@ -60,9 +67,10 @@ strmap_find(const struct strmap *m, const char *key, size_t len, uint16_t tag,
 
 	if (m->cap == 0)
 		return NULL;
+	hash = slot_hash(hash);
 	for (i = table_slot(hash, m->cap);; i = table_next(i, m->cap)) {
 		s = &m->slots[i];
-		if (s->value == STRMAP_NONE)
+		if (s->hash == 0)
 			return NULL;
 		if (s->hash == hash && match(ctx, s->value, key, len, tag))
 			return &s->value;
@@ -74,37 +82,48 @@ insert(struct strmap_slot *slots, size_t cap, uint32_t hash, uint32_t value)
 {
 	size_t i;
 
-	for (i = table_slot(hash, cap); slots[i].value != STRMAP_NONE;
+	hash = slot_hash(hash);
+	for (i = table_slot(hash, cap); slots[i].hash != 0;
 	    i = table_next(i, cap))
 		;
 	slots[i].hash = hash;
 	slots[i].value = value;
 }
 
-/* Move the entries to a table of cap slots. */
-static void
-resize(struct strmap *m, size_t cap)
+void
+strmap_make(struct strmap *m, size_t n)
 {
-	struct strmap_slot *old = m->slots;
-	size_t oldcap = m->cap, i;
+	m->cap = table_cap(n);
+	m->count = 0;
+	m->slots = xtable_calloc(m->cap, sizeof(*m->slots));
+}
 
-	m->slots = xtable_alloc(cap, sizeof(*m->slots));
-	/* All bits set: every value STRMAP_NONE. */
-	memset(m->slots, 0xFF, cap * sizeof(*m->slots));
-	m->cap = cap;
-	for (i = 0; i < oldcap; i++)
-		if (old[i].value != STRMAP_NONE)
-			insert(m->slots, m->cap, old[i].hash, old[i].value);
-	free(old);
+void
+strmap_move(struct strmap *to, struct strmap *from)
+{
+	size_t i;
+
+	for (i = 0; i < from->cap; i++)
+		if (from->slots[i].hash != 0)
+			insert(to->slots, to->cap, from->slots[i].hash,
+			    from->slots[i].value);
+	to->count += from->count;
+	strmap_free(from);
 }
 
 void
 strmap_reserve(struct strmap *m, size_t n)
 {
+	struct strmap bigger;
 	size_t cap = table_grow(n, m->cap);
 
-	if (cap != 0)
-		resize(m, cap);
+	if (cap == 0)
+		return;
+	bigger.cap = cap;
+	bigger.count = 0;
+	bigger.slots = xtable_calloc(cap, sizeof(*bigger.slots));
+	strmap_move(&bigger, m);
+	*m = bigger;
 }
 
 void

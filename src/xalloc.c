@@ -102,10 +102,20 @@ xtable_alloc(size_t n, size_t size)
 	return p;
 }
 
+bool
+xtable_lazy(size_t n, size_t size)
+{
+	return size == 0 || n < HUGE_PAGE / size;
+}
+
 void *
 xtable_calloc(size_t n, size_t size)
 {
-	/* xtable_alloc checked that n * size does not overflow. */
+	/* calloc gives memory fresh from the system as it is, with no pass
+	 * to clear it: its pages are faulted in, zero, as they are used. */
+	if (xtable_lazy(n, size))
+		return xcalloc(n, size);
+	/* xtable_alloc checks that n * size does not overflow. */
 	return memset(xtable_alloc(n, size), 0, n * size);
 }
 

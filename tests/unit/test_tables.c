@@ -1,0 +1,231 @@
+/*
+ * test_tables.c: the name tables.  A slot of hash 0 is an empty one, so a
+ * key whose hash is 0 is kept as 1 and still found; names move into
+ * larger tables whole; and a registry reserving room for a file makes
+ * its larger tables apart, to be adopted, only where they are faulted in
+ * as used.
+ */
+#include "fixtures.h"
+
+#include "fold.h"
+#include "spelling.h"
+#include "strmap.h"
+
+/* The keys of test maps: value i is keys[i]. */
+static const char *const keys[] = { "zero", "one", "two", "three" };
+
+static bool
+key_match(const void *ctx, uint32_t value, const char *key, size_t len,
+    uint16_t tag)
+{
+	const char *const *k = ctx;
+
+	(void)tag;
+	return strlen(k[value]) == len && memcmp(k[value], key, len) == 0;
+}
+
+static void
+test_hash_zero_is_kept(void **state)
+{
+	struct strmap m;
+	uint32_t *v;
+
+	(void)state;
+	strmap_init(&m);
+	/* Hashes chosen to collide: 0 is kept as 1. */
+	strmap_put(&m, 0, 0);
+	strmap_put(&m, 1, 1);
+	strmap_put(&m, 0, 2);
+	assert_int_equal(m.count, 3);
+	v = strmap_find(&m, "zero", 4, 0, 0, key_match, keys);
+	assert_non_null(v);
+	assert_int_equal(*v, 0);
+	v = strmap_find(&m, "one", 3, 0, 1, key_match, keys);
+	assert_non_null(v);
+	assert_int_equal(*v, 1);
+	v = strmap_find(&m, "two", 3, 0, 0, key_match, keys);
+	assert_non_null(v);
+	assert_int_equal(*v, 2);
+	assert_null(strmap_find(&m, "three", 5, 0, 0, key_match, keys));
+	strmap_free(&m);
+}
+
+/* Keys of the map moved below: "key 0", "key 1", ... */
+static bool
+numbered_match(const void *ctx, uint32_t value, const char *key, size_t len,
+    uint16_t tag)
+{
+	char name[32];
+
+	(void)ctx;
+	(void)tag;
+	return (size_t)snprintf(name, sizeof(name), "key %u", value) == len &&
+	    memcmp(name, key, len) == 0;
+}
+
+static void
+test_map_moves_whole(void **state)
+{
+	struct strmap small, large;
+	char name[32];
+	uint32_t i, *v;
+	int len;
+
+	(void)state;
+	strmap_init(&small);
+	for (i = 0; i < 1000; i++) {
+		len = snprintf(name, sizeof(name), "key %u", i);
+		strmap_put(&small, strmap_hash(name, (size_t)len, 0), i);
+	}
+	strmap_make(&large, 5000);
+	assert_int_equal(large.count, 0);
+	strmap_move(&large, &small);
+	assert_null(small.slots);
+	assert_int_equal(small.count, 0);
+	assert_int_equal(large.count, 1000);
+	for (i = 0; i < 1000; i++) {
+		len = snprintf(name, sizeof(name), "key %u", i);
+		v = strmap_find(&large, name, (size_t)len, 0,
+		    strmap_hash(name, (size_t)len, 0), numbered_match, NULL);
+		assert_non_null(v);
+		assert_int_equal(*v, i);
+	}
+	len = snprintf(name, sizeof(name), "key %u", 1000u);
+	assert_null(strmap_find(&large, name, (size_t)len, 0,
+	    strmap_hash(name, (size_t)len, 0), numbered_match, NULL));
+	strmap_free(&large);
+}
+
+static void
+test_spellings_move_whole(void **state)
+{
+	struct spelling_table small, large;
+	char texts[64 * 1000], name[64];
+	size_t off = 0;
+	uint32_t i;
+	int len;
+
+	(void)state;
+	spellings_init(&small);
+	/* Every third name is longer than a slot holds: it is in texts. */
+	for (i = 0; i < 1000; i++) {
+		len = snprintf(name, sizeof(name), i % 3 == 0 ? "a long name "
+		    "of a city, number %u" : "city %u", i);
+		memcpy(texts + off, name, (size_t)len);
+		spellings_add(&small, texts, name, (size_t)len, 1, UINT32_MAX,
+		    spelling_hash(name, (size_t)len), i, (uint32_t)off);
+		off += (size_t)len;
+	}
+	spellings_make(&large, 3000);
+	spellings_move(&large, &small, texts);
+	assert_null(small.slots);
+	assert_int_equal(large.count, 1000);
+	for (i = 0; i < 1000; i++) {
+		len = snprintf(name, sizeof(name), i % 3 == 0 ? "a long name "
+		    "of a city, number %u" : "city %u", i);
+		assert_int_equal(spellings_find(&large, texts, name,
+		    (size_t)len, 1, UINT32_MAX,
+		    spelling_hash(name, (size_t)len)), i);
+		/* The same name in another country is another. */
+		assert_int_equal(spellings_find(&large, texts, name,
+		    (size_t)len, 2, UINT32_MAX,
+		    spelling_hash(name, (size_t)len)), UINT32_MAX);
+	}
+	spellings_free(&large);
+}
+
+/* Add the city "Town N" of Finland, found by its spelling and its key. */
+static city_id
+add_town(struct registry *r, unsigned n)
+{
+	char name[32], key[32];
+	size_t len, key_len;
+	city_id c;
+
+	len = (size_t)snprintf(name, sizeof(name), "Town %u", n);
+	key_len = (size_t)snprintf(key, sizeof(key), "town %u", n);
+	c = registry_intern(r, name, len, key, key_len, key_hash(key, key_len),
+	    country_from_code("FI", 2), REGION_NONE);
+	registry_add_spelling(r, name, len, country_from_code("FI", 2),
+	    REGION_NONE, spelling_hash(name, len), c);
+	return c;
+}
+
+static void
+assert_town(const struct registry *r, unsigned n, city_id c)
+{
+	char name[32], key[32];
+	size_t len, key_len;
+
+	len = (size_t)snprintf(name, sizeof(name), "Town %u", n);
+	key_len = (size_t)snprintf(key, sizeof(key), "town %u", n);
+	assert_int_equal(registry_find_spelling(r, name, len,
+	    country_from_code("FI", 2), REGION_NONE, spelling_hash(name, len)),
+	    c);
+	assert_int_equal(registry_find(r, key, key_len,
+	    country_from_code("FI", 2), REGION_NONE), c);
+}
+
+static void
+test_registry_adopts_tables(void **state)
+{
+	struct registry reg;
+	struct name_tables later = { .made = false };
+	city_id ids[3000];
+	unsigned i;
+
+	(void)state;
+	registry_init(&reg);
+	for (i = 0; i < 100; i++)
+		ids[i] = add_town(&reg, i);
+	/* 30,000 rows: tables for 20,100 names, of less than a huge page. */
+	registry_reserve(&reg, 30000, &later);
+	assert_true(later.made);
+	assert_int_equal(later.spelled.count, 0);
+	assert_true(later.spelled.cap >= 20100 * 4 / 3);
+	/* The tables in use have room for the names read meanwhile. */
+	assert_true(reg.spelled.cap >= (100 + ROWS_WHILE_FAULTING / 3 * 2) *
+	    4 / 3);
+	for (; i < 3000; i++)
+		ids[i] = add_town(&reg, i);
+	registry_adopt_tables(&reg, &later);
+	assert_false(later.made);
+	assert_int_equal(reg.spelled.count, 3000);
+	assert_int_equal(reg.by_key.count, 3000);
+	assert_true(reg.spelled.cap >= 20100 * 4 / 3);
+	for (i = 0; i < 3000; i++)
+		assert_town(&reg, i, ids[i]);
+	registry_drop_tables(&later);	/* adopted: nothing to drop */
+	registry_free(&reg);
+
+	/* Tables of huge pages are cleared as they are made: in place. */
+	registry_init(&reg);
+	registry_reserve(&reg, 1000000, &later);
+	assert_false(later.made);
+	assert_true(reg.spelled.cap >= 666666 * 4 / 3);
+	ids[0] = add_town(&reg, 0);
+	assert_town(&reg, 0, ids[0]);
+	registry_free(&reg);
+
+	/* Made and never adopted: dropped. */
+	registry_init(&reg);
+	registry_reserve(&reg, 30000, &later);
+	assert_true(later.made);
+	registry_drop_tables(&later);
+	assert_false(later.made);
+	assert_null(later.spelled.slots);
+	registry_free(&reg);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_hash_zero_is_kept),
+		cmocka_unit_test(test_map_moves_whole),
+		cmocka_unit_test(test_spellings_move_whole),
+		cmocka_unit_test(test_registry_adopts_tables),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
