@@ -51,8 +51,11 @@ pipeline_full(const struct pipeline *p)
 {
 	const struct batch *b = &p->batches[p->filling];
 
-	return b->n >= BATCH_RECORDS || b->len >= BATCH_TEXT;
+	return b->n >= b->full || b->len >= BATCH_TEXT;
 }
+
+/* Size the batches for a file of about this many rows (BATCH_RECORDS). */
+void	 pipeline_expect(struct pipeline *, size_t rows);
 
 /*
  * Is the reader two batches or more behind the parser, which then has

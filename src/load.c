@@ -451,6 +451,7 @@ reserve(struct loader *ld)
 		return false;
 	ld->reader.reserve_rows = (size_t)((double)ld->size / ld->parsed *
 	    ld->rows * 1.05);
+	pipeline_expect(&ld->pipeline, ld->reader.reserve_rows);
 	return ld->reader.reserve_rows > 4 * BATCH_RECORDS;
 }
 

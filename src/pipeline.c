@@ -15,12 +15,23 @@ pipeline_start(struct pipeline *p, struct reader *reader)
 
 	p->reader = reader;
 	for (i = 0; i < PIPELINE_BATCHES; i++)
-		p->batches[i] = (struct batch){ 0 };
+		p->batches[i] = (struct batch){ .full = BATCH_RECORDS };
 	p->filling = 0;
 	p->threaded = false;
 	p->pushed = 0;
 	atomic_init(&p->read, 0);
 	p->done = false;
+}
+
+void
+pipeline_expect(struct pipeline *p, size_t rows)
+{
+	size_t i;
+
+	if (rows >= SMALL_FILE_ROWS)
+		return;
+	for (i = 0; i < PIPELINE_BATCHES; i++)
+		p->batches[i].full = BATCH_RECORDS / 2;
 }
 
 static void *

@@ -32,12 +32,12 @@ grow_records(struct batch *b)
 	size_t old = b->cap;
 
 	if (b->n + 1 > b->cap) {
-		/* A batch holds BATCH_RECORDS and a few messages: made that
-		 * large at once, it is not copied as it grows. */
+		/* A batch holds b->full records and a few messages: made
+		 * that large at once, it is not copied as it grows. */
 		if (b->cap == 0) {
-			b->records = xreallocarray(NULL, BATCH_RECORDS + 16,
+			b->records = xreallocarray(NULL, b->full + 16,
 			    sizeof(*b->records));
-			b->cap = BATCH_RECORDS + 16;
+			b->cap = b->full + 16;
 		} else
 			grow_array((void **)&b->records, &b->cap, b->n + 1,
 			    sizeof(*b->records));
