@@ -182,7 +182,7 @@ struct place;
 struct place_row;
 
 struct registry {
-	struct arena	 arena;		/* every string below */
+	struct arena	 arena;		/* the strings below but names, texts */
 	void		*snapshot;	/* or a mapped snapshot: snapshot.h */
 	size_t		 snapshot_len;
 
@@ -332,12 +332,13 @@ void	 registry_add_variant(struct registry *, const char *name, size_t len,
  */
 struct name_tables {
 	bool			 made;
-	/* The tables in use get room for the names of this many rows, read
-	 * while these are faulted in (0.2-1.5 ms on the world registry). */
-#define ROWS_WHILE_FAULTING 4096
 	struct spelling_table	 spelled;
 	struct strmap		 by_key;
 };
+
+/* Meanwhile the tables in use get room for the names of this many rows,
+ * read while the others are faulted in (0.2-1.5 ms on the world registry). */
+#define ROWS_WHILE_FAULTING 4096
 
 /*
  * Make room for a file of about rows more rows, so that the arrays and
