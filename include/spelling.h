@@ -86,7 +86,8 @@ void	 spellings_free(struct spelling_table *);
 void	 spellings_reserve(struct spelling_table *, const char *texts,
 	    size_t n);
 
-/* An empty table with room for n spellings, its memory not yet touched. */
+/* An empty table with room for n spellings, zeroed by xtable_calloc():
+ * below a huge page, its memory is not touched yet. */
 void	 spellings_make(struct spelling_table *, size_t n);
 
 /* Move the spellings of from (then empty and freed) into to, which has
@@ -102,7 +103,8 @@ uint32_t spellings_find(const struct spelling_table *, const char *texts,
 	    uint32_t hash);
 
 /* Add a spelling not in the table yet, of a region that fits, of a name
- * of 1 byte or more.  A name longer than SPELLING_INLINE must be at texts + long_off already. */
+ * of 1 byte or more.  A name longer than SPELLING_INLINE must be at
+ * texts + long_off already. */
 void	 spellings_add(struct spelling_table *, const char *texts,
 	    const char *name, size_t len, country_t, uint32_t region,
 	    uint32_t hash, uint32_t city, uint32_t long_off);

@@ -24,27 +24,31 @@ prefault_init(struct prefault *pf)
 	atomic_init(&pf->first_done, true);
 }
 
+/* Put a range at range[at], the ranges from there on one place on. */
+static bool
+insert_range(struct prefault *pf, size_t at, void *start, size_t len)
+{
+	if (pf->n == PREFAULT_RANGES || start == NULL || len == 0)
+		return false;
+	memmove(&pf->range[at + 1], &pf->range[at],
+	    (pf->n - at) * sizeof(pf->range[0]));
+	pf->range[at].start = start;
+	pf->range[at].len = len;
+	pf->n++;
+	return true;
+}
+
 void
 prefault_add(struct prefault *pf, void *start, size_t len)
 {
-	if (pf->n < PREFAULT_RANGES && start != NULL && len > 0) {
-		pf->range[pf->n].start = start;
-		pf->range[pf->n].len = len;
-		pf->n++;
-	}
+	insert_range(pf, pf->n, start, len);
 }
 
 void
 prefault_add_first(struct prefault *pf, void *start, size_t len)
 {
-	if (pf->n < PREFAULT_RANGES && start != NULL && len > 0) {
-		memmove(&pf->range[pf->nfirst + 1], &pf->range[pf->nfirst],
-		    (pf->n - pf->nfirst) * sizeof(pf->range[0]));
-		pf->range[pf->nfirst].start = start;
-		pf->range[pf->nfirst].len = len;
+	if (insert_range(pf, pf->nfirst, start, len))
 		pf->nfirst++;
-		pf->n++;
-	}
 }
 
 #ifdef MADV_POPULATE_WRITE

@@ -585,8 +585,7 @@ registry_rehash_regions(struct registry *r)
 	const struct region *g;
 	size_t i;
 
-	strmap_free(&r->by_region);
-	strmap_init(&r->by_region);
+	strmap_free(&r->by_region);	/* and made empty */
 	strmap_reserve(&r->by_region, r->nregions);
 	for (i = 0; i < r->nregions; i++) {
 		g = &r->regions[i];
@@ -602,8 +601,7 @@ registry_rehash_cities(struct registry *r)
 	uint32_t *head;
 	size_t i;
 
-	strmap_free(&r->by_key);
-	strmap_init(&r->by_key);
+	strmap_free(&r->by_key);	/* and made empty */
 	for (i = 0; i < r->ncities; i++) {
 		c = &r->cities[i];
 		head = strmap_find(&r->by_key, city_key(r, c), c->key_len, KEY_TAG,

@@ -90,12 +90,18 @@ insert(struct strmap_slot *slots, size_t cap, uint32_t hash, uint32_t value)
 	slots[i].value = value;
 }
 
+static void
+make(struct strmap *m, size_t cap)
+{
+	m->cap = cap;
+	m->count = 0;
+	m->slots = xtable_calloc(cap, sizeof(*m->slots));
+}
+
 void
 strmap_make(struct strmap *m, size_t n)
 {
-	m->cap = table_cap(n);
-	m->count = 0;
-	m->slots = xtable_calloc(m->cap, sizeof(*m->slots));
+	make(m, table_cap(n));
 }
 
 void
@@ -119,9 +125,7 @@ strmap_reserve(struct strmap *m, size_t n)
 
 	if (cap == 0)
 		return;
-	bigger.cap = cap;
-	bigger.count = 0;
-	bigger.slots = xtable_calloc(cap, sizeof(*bigger.slots));
+	make(&bigger, cap);
 	strmap_move(&bigger, m);
 	*m = bigger;
 }
