@@ -46,7 +46,8 @@ check_city(const struct registry *reg, city_id c, struct fold_buf *fb,
 	size_t n, i, found = 0;
 	const link_id *adj;
 
-	n = lookup_cities(reg, city->name, COUNTRY_NONE, fb, ids, cap);
+	n = lookup_cities(reg, city_name(reg, city), COUNTRY_NONE, fb, ids,
+	    cap);
 	assert(n != (size_t)-1);
 	for (i = 0; i < n; i++)
 		found += (*ids)[i] == c;
