@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bytes.h"
 #include "csvline.h"
 
 #define ORACLE_FIELDS 64
@@ -64,14 +65,20 @@ oracle_compare(const char *line, size_t n, char delim, bool trim)
 	struct csvline cl;
 	struct oracle_row row;
 	struct csv_parser p;
+	struct csvline_line l;
 	size_t nfields, i, parsed, line_len;
 	int term, agree;
 
 	csvline_init(&cl, delim, trim);
-	nfields = csvline_split(&cl, line, n, fields, ORACLE_FIELDS, &term,
-	    &line_len);
+	nfields = csvline_split(&cl, line, n, fields, ORACLE_FIELDS, &l);
 	if (nfields == 0)
 		return -1;
+	line_len = l.len;
+	term = l.term;
+	/* What it tells of the line's bytes, as bytes.h tells it. */
+	if (l.ascii != plain_ascii(line, line_len) || l.printable !=
+	    !has_control(line, line_len - (term == '\r' ? 2 : 1)))
+		return 0;
 	if (line_len > n || line[line_len - 1] != '\n' ||
 	    memchr(line, '\n', line_len - 1) != NULL)
 		return 0;	/* not the first line */

@@ -16,18 +16,18 @@ assert_split(const char *line, char delim, bool trim, const char *want,
 	struct csvline_field f[16];
 	struct csvline cl;
 	char got[256];
-	size_t n, i, o = 0, line_len;
-	int term = 0;
+	struct csvline_line l;
+	size_t n, i, o = 0;
 
 	csvline_init(&cl, delim, trim);
-	n = csvline_split(&cl, line, strlen(line), f, 16, &term, &line_len);
+	n = csvline_split(&cl, line, strlen(line), f, 16, &l);
 	assert_true(n > 0);
-	assert_int_equal(line_len, strlen(line));
+	assert_int_equal(l.len, strlen(line));
 	for (i = 0; i < n; i++)
 		o += (size_t)snprintf(got + o, sizeof(got) - o, "%s%.*s",
 		    i ? "|" : "", (int)f[i].len, f[i].text);
 	assert_string_equal(got, want);
-	assert_int_equal(term, want_term);
+	assert_int_equal(l.term, want_term);
 	assert_int_equal(oracle_compare(line, strlen(line), delim, trim), 1);
 }
 
@@ -36,12 +36,10 @@ assert_left(const char *line, char delim, bool trim)
 {
 	struct csvline_field f[16];
 	struct csvline cl;
-	size_t line_len;
-	int term;
+	struct csvline_line l;
 
 	csvline_init(&cl, delim, trim);
-	assert_int_equal(csvline_split(&cl, line, strlen(line), f, 16, &term,
-	    &line_len), 0);
+	assert_int_equal(csvline_split(&cl, line, strlen(line), f, 16, &l), 0);
 }
 
 static void
@@ -81,16 +79,102 @@ test_other_lines_are_left_to_libcsv(void **state)
 	assert_left(" a,b\n", ',', true);		/* blank first: maybe no record */
 }
 
-/* A random text of the bytes that matter to CSV, and a few others,
- * ending with a newline: often of several lines. */
-static size_t
-random_line(unsigned *seed, char *line, size_t cap)
+/* What csvline_split() tells of a line it takes. */
+static struct csvline_line
+line_told(const char *line, size_t n, char delim)
 {
-	static const char alphabet[] = "ab ,;\t\"\"\r\n\xc3\xa9\x00";
+	struct csvline_field f[16];
+	struct csvline cl;
+	struct csvline_line l;
+
+	csvline_init(&cl, delim, true);
+	assert_true(csvline_split(&cl, line, n, f, 16, &l) > 0);
+	return l;
+}
+
+#define TOLD(line, delim)	line_told(line, sizeof(line) - 1, delim)
+
+/*
+ * Lines of sixteen bytes and more are split sixteen bytes at a time: a
+ * field, a blank, a quote or a carriage return across the sixteenth
+ * byte, and what is told of the bytes before and after it.
+ */
+static void
+test_long_lines_are_split(void **state)
+{
+	struct csvline_line l;
+
+	(void)state;
+	assert_split("Saint Petersburg,RU,Turku,FI,1953,suspended\n", ',', true,
+	    "Saint Petersburg|RU|Turku|FI|1953|suspended", '\n');
+	assert_split("0123456789abcdef\n", ',', true, "0123456789abcdef",
+	    '\n');
+	assert_split("0123456789abcde,\n", ',', true, "0123456789abcde|",
+	    '\n');
+	assert_split("0123456789abcd ,  x\r\n", ',', true, "0123456789abcd|x",
+	    '\r');
+	assert_split("a,0123456789abc \t ,b ,c\n", ',', true,
+	    "a|0123456789abc|b|c", '\n');
+	assert_split("a;0123456789abc \t ;b ;c\n", ';', false,
+	    "a|0123456789abc \t |b |c", '\n');
+	assert_split("G\xc3\xb6teborg,SE,Z\xc3\xbcrich,CH,,active\r\n", ',',
+	    true, "G\xc3\xb6teborg|SE|Z\xc3\xbcrich|CH||active", '\r');
+	assert_split("0123456789abcdef,\"Saint Petersburg, RU\"\n", ',', true,
+	    "0123456789abcdef|Saint Petersburg, RU", '\n');
+	assert_left("0123456789abcdef,b\"c\n", ',', true);
+	assert_left("0123456789abcdef,\"b\nc\",d\n", ',', true);
+	assert_left("0123456789abcdef,b\rc,d\n", ',', true);
+	assert_left("0123456789abcdef,b\r", ',', true);	/* the LF not here yet */
+	assert_left("0123456789abcdef,b", ',', true);
+
+	l = TOLD("0123456789abcdef,b\n", ',');
+	assert_true(l.ascii && l.printable);
+	l = TOLD("0123456789abcdef,\xc3\xa9\n", ',');
+	assert_true(!l.ascii && l.printable);
+	l = TOLD("0123456789abcdef,b\x7f\n", ',');
+	assert_true(l.ascii && !l.printable);
+	l = TOLD("0123456789abcdef,b\0\n", ',');
+	assert_true(!l.ascii && !l.printable);
+	l = TOLD("a\x01" "b,0123456789abcdef\n", ',');
+	assert_true(l.ascii && !l.printable);
+	l = TOLD("a\tb,0123456789abcdef\r\n", ';');
+	assert_true(l.ascii && !l.printable);
+	/* A line is told apart from the next, in its chunk or not. */
+	l = TOLD("a,b\r\n\xc3\xa9\x01\0,0123456789abcdef\n", ',');
+	assert_true(l.ascii && l.printable);
+	assert_int_equal(l.len, 5);
+	l = TOLD("0123456789abcdef,b\n\x01\xc3\xa9", ',');
+	assert_true(l.ascii && l.printable);
+	assert_int_equal(l.len, 19);
+
+	/* No more fields than asked for, however the line is split. */
+	{
+		struct csvline_field f[4];
+		struct csvline cl;
+
+		csvline_init(&cl, ',', true);
+		assert_int_equal(csvline_split(&cl, "0123456789abcdef,b,c,d\n",
+		    23, f, 4, &l), 4);
+		assert_int_equal(csvline_split(&cl, "0123456789abcdef,b,c,d,e\n",
+		    25, f, 4, &l), 0);
+		assert_int_equal(csvline_split(&cl, "a,b,c,d,e\n", 10, f, 4,
+		    &l), 0);
+	}
+}
+
+/*
+ * A random text of the bytes that matter to CSV, and a few others,
+ * ending with a newline: often of several lines.  The letters' share of
+ * the alphabet makes lines of no quote and no CR, taken by csvline.c.
+ */
+static size_t
+random_line(unsigned *seed, char *line, size_t cap, const char *alphabet,
+    size_t letters)
+{
 	size_t n = (size_t)(rand_r(seed) % (cap - 1)), i;
 
 	for (i = 0; i < n; i++)
-		line[i] = alphabet[rand_r(seed) % (sizeof(alphabet) - 1)];
+		line[i] = alphabet[rand_r(seed) % letters];
 	line[n++] = '\n';
 	return n;
 }
@@ -99,14 +183,17 @@ static void
 test_random_lines_agree_with_libcsv(void **state)
 {
 	static const char delims[] = ",;\t";
+	static const char csv[] = "ab ,;\t\"\"\r\n\xc3\xa9\x00",
+	    wordy[] = "abcdefghijklmnopqrstuvwxyz  ,,;\t\xc3\xa9\x01\x7f\x00\"\r\n";
 	unsigned seed = 1946;
-	size_t i, n, taken = 0;
-	char line[24];
+	size_t i, n, taken = 0, long_taken = 0;
+	char line[24], long_line[80];
 	int r;
 
 	(void)state;
 	for (i = 0; i < 300000; i++) {
-		n = random_line(&seed, line, sizeof(line));
+		n = random_line(&seed, line, sizeof(line), csv,
+		    sizeof(csv) - 1);
 		r = oracle_compare(line, n, delims[i % 3], i % 5 != 0);
 		if (r == 0)
 			fail_msg("csvline and libcsv differ on line %zu", i);
@@ -114,6 +201,17 @@ test_random_lines_agree_with_libcsv(void **state)
 	}
 	/* Most random lines hold a quote or a CR; a good share has none. */
 	assert_true(taken > 30000);
+	/* Longer lines, mostly of letters: quotes and CRs are rarer. */
+	for (i = 0; i < 300000; i++) {
+		n = random_line(&seed, long_line, sizeof(long_line), wordy,
+		    i % 2 ? sizeof(wordy) - 1 : sizeof(wordy) - 4);
+		r = oracle_compare(long_line, n, delims[i % 3], i % 5 != 0);
+		if (r == 0)
+			fail_msg("csvline and libcsv differ on long line %zu",
+			    i);
+		long_taken += r == 1 && n > 16;
+	}
+	assert_true(long_taken > 100000);
 }
 
 int
@@ -122,6 +220,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_plain_lines_are_split),
 		cmocka_unit_test(test_other_lines_are_left_to_libcsv),
+		cmocka_unit_test(test_long_lines_are_split),
 		cmocka_unit_test(test_random_lines_agree_with_libcsv),
 	};
 
