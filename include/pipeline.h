@@ -26,11 +26,12 @@ struct pipeline {
 	struct batch	 batches[PIPELINE_BATCHES];
 	size_t		 filling;	/* the batch the parser fills */
 	bool		 threaded;
-	/* Under lock: batches handed on, batches read, no more to come.
-	 * The parser also looks at read without the lock (pipeline_behind()). */
-	size_t		 pushed;
+	/* Written under lock: batches handed on, batches read, no more to
+	 * come.  The parser also looks at read without the lock
+	 * (pipeline_behind()), the reader at pushed and done (await()). */
+	atomic_size_t	 pushed;
 	atomic_size_t	 read;
-	bool		 done;
+	atomic_bool	 done;
 	pthread_t	 thread;
 	pthread_mutex_t	 lock;
 	pthread_cond_t	 changed;
