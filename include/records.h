@@ -144,6 +144,36 @@ batch_put(struct batch *b, const char *s, size_t len)
 	b->len += len + 1;
 	return off;
 }
+
+/* What batch_put_line() may write past a field, and read past it. */
+#define BATCH_SLACK 16
+
+/* Room for the fields of a line of n bytes, each with its NUL. */
+static inline void
+batch_reserve_line(struct batch *b, size_t n)
+{
+	if (b->len + n + 1 + BATCH_SLACK > b->text_cap)
+		grow_array((void **)&b->text, &b->text_cap,
+		    b->len + n + 1 + BATCH_SLACK, 1);
+}
+
+/*
+ * Copy a field of the line that batch_reserve_line() made room for to
+ * dst in the batch's text, with its NUL, from a text that goes on to end.
+ * Most fields are short: one move of BATCH_SLACK bytes, where memcpy() of
+ * a length known only now costs a call and a dozen branches.  The caller
+ * keeps the text's length itself: through b, every byte written here
+ * would make the compiler read it again.
+ */
+static inline void
+batch_copy_field(char *dst, const char *s, size_t len, const char *end)
+{
+	if (len < BATCH_SLACK && end - s >= BATCH_SLACK)
+		memcpy(dst, s, BATCH_SLACK);
+	else
+		memcpy(dst, s, len);
+	dst[len] = '\0';
+}
 void	 batch_close(struct batch *, unsigned long line);
 void	 batch_drop(struct batch *);
 /* Empty the batch, to be filled again. */

@@ -572,15 +572,16 @@ restart_parser(struct loader *ld)
  * they are cut at ASCII bytes, never inside a character.
  */
 static bool
-keep_line(struct loader *ld, const char *line, size_t n,
+keep_line(struct loader *ld, const char *line, size_t n, const char *end,
     const struct csvline_field *fields, size_t nfields)
 {
 	struct batch *b = pipeline_batch(&ld->pipeline);
 	struct field_span *span;
 	struct record *rec;
-	size_t i, len;
+	size_t i, len, at;
 	enum role role;
 	bool nonempty = false;
+	char *text;
 
 	/* A line's fields and their NULs fit in n + 1 bytes of the batch. */
 	if (ld->stop || !ld->seen_header || nfields != ld->ncols ||
@@ -589,6 +590,9 @@ keep_line(struct loader *ld, const char *line, size_t n,
 	    !utf8_valid(line, n))))
 		return false;
 	rec = batch_open(b);
+	batch_reserve_line(b, n);
+	text = b->text;
+	at = b->len;
 	rec->printable = ld->row_printable;
 	/* Hashing is work either thread can do: the one with time does it. */
 	rec->hashed = pipeline_behind(&ld->pipeline);
@@ -598,7 +602,9 @@ keep_line(struct loader *ld, const char *line, size_t n,
 		if ((role = ld->roles[i]) == ROLE_IGNORED)
 			continue;
 		span = &rec->fields[role];
-		span->off = batch_put(b, fields[i].text, len);
+		batch_copy_field(text + at, fields[i].text, len, end);
+		span->off = (uint32_t)at;
+		at += len + 1;
 		span->len = (uint32_t)len;
 		span->ascii = ld->row_plain ||
 		    plain_ascii(fields[i].text, len);
@@ -606,6 +612,7 @@ keep_line(struct loader *ld, const char *line, size_t n,
 			span->hash = field_hash(ld->kind, role, fields[i].text,
 			    len);
 	}
+	b->len = at;
 	ld->record = rec;
 	ld->field_no = nfields;
 	ld->row_nonempty = nonempty;
@@ -647,7 +654,7 @@ split_line(struct loader *ld, const char *buf, size_t len)
 	 */
 	ld->row_printable = line.ascii && line.printable &&
 	    ld->delimiter != '\t';
-	if (!keep_line(ld, buf, line.len, fields, nfields))
+	if (!keep_line(ld, buf, line.len, buf + len, fields, nfields))
 		for (i = 0; i < nfields && !ld->stop; i++)
 			keep_field(ld, fields[i].text, fields[i].len);
 	row_cb(line.term, ld);
