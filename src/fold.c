@@ -24,8 +24,9 @@ struct key_writer {
 	int	 pending_space;	/* a separator seen since the last word */
 };
 
+/* Where put_bytes() and put_byte() write: a space first if one is due. */
 static void
-put_bytes(struct key_writer *w, const char *s, size_t n)
+start_word(struct key_writer *w)
 {
 	if (w->pending_space && w->len > 0) {
 		if (w->len < w->cap)
@@ -33,6 +34,22 @@ put_bytes(struct key_writer *w, const char *s, size_t n)
 		w->len++;
 	}
 	w->pending_space = 0;
+}
+
+/* One byte: most letters of a name, where memcpy() would be a call. */
+static void
+put_byte(struct key_writer *w, char c)
+{
+	start_word(w);
+	if (w->len < w->cap)
+		w->out[w->len] = c;
+	w->len++;
+}
+
+static void
+put_bytes(struct key_writer *w, const char *s, size_t n)
+{
+	start_word(w);
 	if (w->len + n <= w->cap)
 		memcpy(w->out + w->len, s, n);
 	w->len += n;
@@ -79,7 +96,7 @@ fold_ascii(const char *s, size_t len, char *out, size_t cap)
 		for (i = 0; i < len; i++) {
 			c = ascii_class[(unsigned char)s[i]];
 			if (c > SPLIT)
-				put_bytes(&w, (const char *)&c, 1);
+				put_byte(&w, (char)c);
 			else if (c == SPLIT)
 				w.pending_space = 1;
 		}
@@ -319,7 +336,7 @@ fold_two_byte(const char *s, size_t len, char *out, size_t cap)
 		if (c < 0x80) {
 			c = ascii_class[c];
 			if (c > SPLIT)
-				put_bytes(&w, (const char *)&c, 1);
+				put_byte(&w, (char)c);
 			else if (c == SPLIT)
 				w.pending_space = 1;
 			continue;
@@ -334,7 +351,9 @@ fold_two_byte(const char *s, size_t len, char *out, size_t cap)
 			return (size_t)-2;
 		if (f->split_before)
 			w.pending_space = 1;
-		if (f->len > 0)
+		if (f->len == 1)
+			put_byte(&w, f->word[0]);
+		else if (f->len > 0)
 			put_bytes(&w, f->word, f->len);
 		if (f->split_after)
 			w.pending_space = 1;

@@ -607,8 +607,10 @@ process_link(struct reader *rd)
 	st.kind = (unsigned)kind & 3;
 	st.file = rd->file;
 	st.line = row_line(rd);
-	st.source = row_text(rd, ROLE_SOURCE);
-	st.note = row_text(rd, ROLE_NOTE);
+	/* Most rows have neither, and many files neither column. */
+	st.source = rd->fields[ROLE_SOURCE].len > 0 ?
+	    row_text(rd, ROLE_SOURCE) : 0;
+	st.note = rd->fields[ROLE_NOTE].len > 0 ? row_text(rd, ROLE_NOTE) : 0;
 	registry_add_statement(rd->reg, city, partner, &st);
 }
 
