@@ -1,5 +1,6 @@
 /*
- * test_tables.c: the name tables.  A slot of hash 0 is an empty one, so a
+ * test_tables.c: the name tables.  A key's hash reads each of its bytes,
+ * as it did when snapshots kept it (hash_by_copy()).  A slot of hash 0 is an empty one, so a
  * key whose hash is 0 is kept as 1 and still found; names move into
  * larger tables whole; and a registry reserving room for a file makes
  * its larger tables apart, to be adopted, only where they are faulted in
@@ -22,6 +23,61 @@ key_match(const void *ctx, uint32_t value, const char *key, size_t len,
 
 	(void)tag;
 	return strlen(k[value]) == len && memcmp(k[value], key, len) == 0;
+}
+
+/* strmap_hash() as it read a key's last bytes before: with memcpy() into
+ * a word of zeros.  Snapshots keep hashes, so the two must agree. */
+static uint32_t
+hash_by_copy(const char *key, size_t len, uint16_t tag)
+{
+	uint64_t h = 0x9E3779B97F4A7C15ULL ^ (len * 0xFF51AFD7ED558CCDULL) ^ tag;
+	uint64_t w;
+
+	for (; len >= 8; key += 8, len -= 8) {
+		memcpy(&w, key, 8);
+		h = (h ^ w) * 0x9E3779B97F4A7C15ULL;
+		h ^= h >> 32;
+	}
+	if (len > 0) {
+		w = 0;
+		memcpy(&w, key, len);
+		h = (h ^ w) * 0x9E3779B97F4A7C15ULL;
+	}
+	h ^= h >> 29;
+	h *= 0xBF58476D1CE4E5B9ULL;
+	h ^= h >> 32;
+	return (uint32_t)h;
+}
+
+/* Keys of every length to 40, at every alignment, of every byte value:
+ * each key is read exactly, and no byte beyond it (the copies are of
+ * their length: ASan catches a read past one). */
+static void
+test_hash_reads_each_byte_once(void **state)
+{
+	unsigned seed = 2026;
+	size_t len, at, i;
+	char text[48], *key;
+
+	(void)state;
+	for (len = 0; len <= 40; len++)
+		for (at = 0; at < 8; at++) {
+			for (i = 0; i < sizeof(text); i++)
+				text[i] = (char)rand_r(&seed);
+			key = malloc(len ? len : 1);
+			assert_non_null(key);
+			memcpy(key, text + at, len);
+			assert_int_equal(strmap_hash(key, len, (uint16_t)at),
+			    hash_by_copy(text + at, len, (uint16_t)at));
+			/* A byte changed anywhere changes the hash. */
+			for (i = 0; i < len; i++) {
+				key[i] ^= 0x20;
+				assert_int_not_equal(strmap_hash(key, len, 0),
+				    hash_by_copy(text + at, len, 0));
+				key[i] ^= 0x20;
+			}
+			free(key);
+		}
 }
 
 static void
@@ -221,6 +277,7 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_hash_reads_each_byte_once),
 		cmocka_unit_test(test_hash_zero_is_kept),
 		cmocka_unit_test(test_map_moves_whole),
 		cmocka_unit_test(test_spellings_move_whole),
