@@ -9,8 +9,14 @@
  * and then let free, it runs at once.
  */
 #define _GNU_SOURCE		/* sched_getcpu, pthread_attr_setaffinity_np */
+#include <errno.h>
 #include <sched.h>
+#include <time.h>
 #include <unistd.h>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "cores.h"
 
@@ -51,4 +57,35 @@ start_thread(pthread_t *thread, void *(*run)(void *), void *arg)
 		    &allowed);
 	pthread_attr_destroy(&attr);
 	return started;
+}
+
+/* How long join_thread() looks before it sleeps. */
+#define JOIN_SPIN_NS 1000000
+
+void
+join_thread(pthread_t thread)
+{
+#ifdef __GLIBC__
+	struct timespec now;
+	long long until = 0, t;
+	unsigned spins;
+
+	for (spins = 0; pthread_tryjoin_np(thread, NULL) == EBUSY; spins++) {
+#ifdef __SSE2__
+		_mm_pause();
+#endif
+		if (spins % 64 != 0)
+			continue;
+		clock_gettime(CLOCK_MONOTONIC, &now);
+		t = now.tv_sec * 1000000000LL + now.tv_nsec;
+		if (until == 0)
+			until = t + JOIN_SPIN_NS;
+		else if (t > until) {
+			pthread_join(thread, NULL);
+			return;
+		}
+	}
+#else
+	pthread_join(thread, NULL);
+#endif
 }

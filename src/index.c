@@ -337,7 +337,7 @@ group_statements(struct registry *r, struct spare *spare)
 		threaded = start_thread(&thread, city_rows_thread, &half[1]);
 	city_rows_thread(&half[0]);
 	if (threaded)
-		pthread_join(thread, NULL);
+		join_thread(thread);
 	else if (nhalves == 2)
 		city_rows_thread(&half[1]);
 	start[nc] = (uint32_t)half[nhalves - 1].end;

@@ -178,7 +178,7 @@ pipeline_finish(struct pipeline *p)
 		p->done = true;
 		pthread_cond_broadcast(&p->changed);
 		pthread_mutex_unlock(&p->lock);
-		pthread_join(p->thread, NULL);
+		join_thread(p->thread);
 		pthread_cond_destroy(&p->changed);
 		pthread_mutex_destroy(&p->lock);
 		p->threaded = false;
