@@ -90,16 +90,17 @@ line_end(const char *buf, const char *p, const char *end, int *term)
 }
 
 /*
- * The line's fields, read as one would read them a byte at a time: the
- * text between delimiters, less the blanks around it, or the text between
- * a field's two quotes.  0 when the line is libcsv's (csvline.h).
+ * The line's fields from the n-th on, which starts at p, read as one
+ * would read them a byte at a time: the text between delimiters, less the
+ * blanks around it, or the text between a field's two quotes.  0 when
+ * the line is libcsv's (csvline.h).
  */
 static size_t
 split_bytewise(const struct csvline *cl, const char *buf, size_t len,
-    struct csvline_field *fields, size_t max, struct csvline_line *line)
+    struct csvline_field *fields, size_t max, struct csvline_line *line,
+    const char *p, size_t n)
 {
-	const char *end = buf + len, *p = buf, *s, *last;
-	size_t n = 0;
+	const char *end = buf + len, *s, *last;
 
 	for (;;) {
 		if (n == max)
@@ -138,17 +139,15 @@ split_bytewise(const struct csvline *cl, const char *buf, size_t len,
 }
 
 #ifdef __SSE2__
-#define BYTEWISE ((size_t)-1)
-
 /*
- * The fields of a line with no quote, found from the places of its
- * delimiters, sixteen bytes at a time: a field is then the text between
- * two of them less its blanks, and costs a few instructions, where a
- * byte at a time it cost some sixty.  BYTEWISE for a line with a quote,
- * or one that the last sixteen bytes of buf do not end.
+ * The fields of a line found from the places of its delimiters, sixteen
+ * bytes at a time: a field is then the text between two of them less its
+ * blanks, and costs a few instructions, where a byte at a time it cost
+ * some sixty.  From a field that starts a quote, and in the last sixteen
+ * bytes of buf, the rest of the line is read a byte at a time.
  */
 static size_t
-split_unquoted(const struct csvline *cl, const char *buf, size_t len,
+split_chunked(const struct csvline *cl, const char *buf, size_t len,
     struct csvline_field *fields, size_t max, struct csvline_line *line)
 {
 	const __m128i delim = _mm_set1_epi8(cl->delim),
@@ -177,7 +176,8 @@ split_unquoted(const struct csvline *cl, const char *buf, size_t len,
 		for (; hits != 0; hits &= hits - 1) {
 			at = chunk + __builtin_ctz(hits);
 			if (*at == '"')
-				return BYTEWISE;
+				return split_bytewise(cl, buf, len, fields, max,
+				    line, s, n);
 			if (n == max)
 				return 0;
 			for (e = at; e > s && blank(cl, e[-1]); e--)
@@ -203,7 +203,7 @@ split_unquoted(const struct csvline *cl, const char *buf, size_t len,
 		any_nul |= nul;
 		any_control |= control;
 	}
-	return BYTEWISE;
+	return split_bytewise(cl, buf, len, fields, max, line, s, n);
 }
 #endif
 
@@ -211,17 +211,12 @@ size_t
 csvline_split(const struct csvline *cl, const char *buf, size_t len,
     struct csvline_field *fields, size_t max, struct csvline_line *line)
 {
-#ifdef __SSE2__
-	size_t n;
-#endif
-
 	/* A line of blanks is no record, or a record of one field. */
 	if (len == 0 || *buf == '\r' || *buf == '\n' || blank(cl, *buf))
 		return 0;
 #ifdef __SSE2__
-	if ((n = split_unquoted(cl, buf, len, fields, max, line)) !=
-	    BYTEWISE)
-		return n;
+	return split_chunked(cl, buf, len, fields, max, line);
+#else
+	return split_bytewise(cl, buf, len, fields, max, line, buf, 0);
 #endif
-	return split_bytewise(cl, buf, len, fields, max, line);
 }

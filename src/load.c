@@ -626,7 +626,7 @@ keep_line(struct loader *ld, const char *line, size_t n, const char *end,
  * in a third of libcsv's time or a little more: 1.3-1.6 ms against
  * 4.1-4.5 ms on the world registry, 120-140 ms against 305-345 ms on a
  * million synthetic rows (two runs, callbacks that do nothing).  A line
- * with no quote is now split sixteen bytes at a time, which also tells
+ * is now split sixteen bytes at a time up to a quoted field, which tells
  * whether it is ASCII and free of control bytes: on the world registry
  * 372 instructions a line, where splitting took 491 and the two checks
  * of the line about 95 more (callgrind).

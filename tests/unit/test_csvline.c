@@ -121,6 +121,11 @@ test_long_lines_are_split(void **state)
 	    true, "G\xc3\xb6teborg|SE|Z\xc3\xbcrich|CH||active", '\r');
 	assert_split("0123456789abcdef,\"Saint Petersburg, RU\"\n", ',', true,
 	    "0123456789abcdef|Saint Petersburg, RU", '\n');
+	/* Read on a byte at a time from the field that starts a quote. */
+	assert_split("a,b,  \"c, d\" ,0123456789abcdef\n", ',', true,
+	    "a|b|c, d|0123456789abcdef", '\n');
+	assert_split("\"a b\",0123456789abcdef,x\r\n", ',', true,
+	    "a b|0123456789abcdef|x", '\r');
 	assert_left("0123456789abcdef,b\"c\n", ',', true);
 	assert_left("0123456789abcdef,\"b\nc\",d\n", ',', true);
 	assert_left("0123456789abcdef,b\rc,d\n", ',', true);
