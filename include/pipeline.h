@@ -32,6 +32,7 @@ struct pipeline {
 	atomic_size_t	 pushed;
 	atomic_size_t	 read;
 	atomic_bool	 done;
+	bool		 parser_waits;	/* under lock: for room in the ring */
 	pthread_t	 thread;
 	pthread_mutex_t	 lock;
 	pthread_cond_t	 changed;

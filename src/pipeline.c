@@ -23,6 +23,7 @@ pipeline_start(struct pipeline *p, struct reader *reader)
 		p->batches[i] = (struct batch){ .full = BATCH_RECORDS };
 	p->filling = 0;
 	p->threaded = false;
+	p->parser_waits = false;
 	atomic_init(&p->pushed, 0);
 	atomic_init(&p->read, 0);
 	atomic_init(&p->done, false);
@@ -38,6 +39,15 @@ pipeline_expect(struct pipeline *p, size_t rows)
 	for (i = 0; i < PIPELINE_BATCHES; i++)
 		p->batches[i].full = BATCH_RECORDS / 2;
 }
+
+/*
+ * A parser that finds the ring full sleeps until the reader has this
+ * many batches left, not one fewer: a parser faster than its reader
+ * would be woken at each batch read, a system call of the reader's and
+ * a wake-up of the parser's each time (at a million rows, 1,300 of them:
+ * the reader's thread took 10% longer).
+ */
+#define RESUME_AT (PIPELINE_BATCHES / 2)
 
 /* How long the reader looks for a batch before it sleeps. */
 #define AWAIT_NS 1000000
@@ -108,7 +118,8 @@ read_batches(void *arg)
 		reader_read(p->reader, &p->batches[next]);
 		pthread_mutex_lock(&p->lock);
 		p->read++;
-		pthread_cond_broadcast(&p->changed);
+		if (p->parser_waits && p->pushed - p->read <= RESUME_AT)
+			pthread_cond_broadcast(&p->changed);
 		pthread_mutex_unlock(&p->lock);
 	}
 	return NULL;
@@ -158,8 +169,12 @@ pipeline_push(struct pipeline *p, enum push when)
 	pthread_mutex_lock(&p->lock);
 	p->pushed++;
 	pthread_cond_broadcast(&p->changed);
-	while (p->pushed - p->read >= PIPELINE_BATCHES)
-		pthread_cond_wait(&p->changed, &p->lock);
+	if (p->pushed - p->read >= PIPELINE_BATCHES) {
+		p->parser_waits = true;
+		while (p->pushed - p->read > RESUME_AT)
+			pthread_cond_wait(&p->changed, &p->lock);
+		p->parser_waits = false;
+	}
 	pthread_mutex_unlock(&p->lock);
 	p->filling = p->pushed % PIPELINE_BATCHES;
 	b = &p->batches[p->filling];
