@@ -32,6 +32,21 @@ csvline_init(struct csvline *cl, char delim, bool trim)
 	cl->delim = delim;
 }
 
+#ifdef __SSE2__
+/* The bytes of the sixteen at p that end a field's text, as bits. */
+static unsigned
+stops_at(const struct csvline *cl, const char *p)
+{
+	const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+
+	return (unsigned)_mm_movemask_epi8(_mm_or_si128(
+	    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(cl->delim)),
+	    _mm_cmpeq_epi8(v, _mm_set1_epi8('"'))),
+	    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\r')),
+	    _mm_cmpeq_epi8(v, _mm_set1_epi8('\n')))));
+}
+#endif
+
 /*
  * The first byte of [p, end) that ends a field's text, or end.  Most of a
  * line's bytes are in its fields: SSE2 (every x86-64 has it) looks at
@@ -42,22 +57,11 @@ static const char *
 next_stop(const struct csvline *cl, const char *p, const char *end)
 {
 #ifdef __SSE2__
-	const __m128i delim = _mm_set1_epi8(cl->delim),
-	    quote = _mm_set1_epi8('"'), cr = _mm_set1_epi8('\r'),
-	    lf = _mm_set1_epi8('\n');
-	__m128i v;
 	unsigned hits;
 
-	for (; end - p >= 16; p += 16) {
-		v = _mm_loadu_si128((const __m128i *)(const void *)p);
-		hits = (unsigned)_mm_movemask_epi8(_mm_or_si128(
-		    _mm_or_si128(_mm_cmpeq_epi8(v, delim),
-		    _mm_cmpeq_epi8(v, quote)),
-		    _mm_or_si128(_mm_cmpeq_epi8(v, cr),
-		    _mm_cmpeq_epi8(v, lf))));
-		if (hits != 0)
+	for (; end - p >= 16; p += 16)
+		if ((hits = stops_at(cl, p)) != 0)
 			return p + __builtin_ctz(hits);
-	}
 #endif
 	while (p < end && !(cl->class[(unsigned char)*p] & CSVLINE_STOP))
 		p++;
@@ -150,10 +154,8 @@ static size_t
 split_chunked(const struct csvline *cl, const char *buf, size_t len,
     struct csvline_field *fields, size_t max, struct csvline_line *line)
 {
-	const __m128i delim = _mm_set1_epi8(cl->delim),
-	    quote = _mm_set1_epi8('"'), cr = _mm_set1_epi8('\r'),
-	    lf = _mm_set1_epi8('\n'), space = _mm_set1_epi8(' '),
-	    del = _mm_set1_epi8(0x7F), zero = _mm_setzero_si128();
+	const __m128i space = _mm_set1_epi8(' '), del = _mm_set1_epi8(0x7F),
+	    zero = _mm_setzero_si128();
 	const char *end = buf + len, *chunk, *at, *s = buf, *e;
 	__m128i v;
 	unsigned hits, high, nul, control, before;
@@ -162,12 +164,8 @@ split_chunked(const struct csvline *cl, const char *buf, size_t len,
 	size_t n = 0;
 
 	for (chunk = buf; end - chunk >= 16; chunk += 16) {
+		hits = stops_at(cl, chunk);
 		v = _mm_loadu_si128((const __m128i *)(const void *)chunk);
-		hits = (unsigned)_mm_movemask_epi8(_mm_or_si128(
-		    _mm_or_si128(_mm_cmpeq_epi8(v, delim),
-		    _mm_cmpeq_epi8(v, quote)),
-		    _mm_or_si128(_mm_cmpeq_epi8(v, cr),
-		    _mm_cmpeq_epi8(v, lf))));
 		/* Bytes of 0x80 and up are negative: no control bytes. */
 		high = (unsigned)_mm_movemask_epi8(v);
 		nul = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, zero));
