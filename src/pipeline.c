@@ -37,7 +37,7 @@ pipeline_expect(struct pipeline *p, size_t rows)
 	if (rows >= SMALL_FILE_ROWS)
 		return;
 	for (i = 0; i < PIPELINE_BATCHES; i++)
-		p->batches[i].full = BATCH_RECORDS / 2;
+		p->batches[i].full = SMALL_BATCH_RECORDS;
 }
 
 /*
