@@ -17,11 +17,16 @@ bool	second_core(void);
 bool	start_thread(pthread_t *, void *(*)(void *), void *);
 
 /*
- * pthread_join(), looking for the thread's end for a while before it
- * sleeps on it: a core that sleeps took 0.1-0.3 ms to wake on a virtual
- * machine, where the reader and the index's second half end within tens
- * of microseconds of the caller's own work.
+ * Ask done(arg) until it says true, for up to ns nanoseconds, without
+ * sleeping; whether it did.  A core that sleeps took 0.1-0.3 ms to wake
+ * on a virtual machine, where the waits between the loading threads, and
+ * for the threads joined on the way to an answer, are mostly tens of
+ * microseconds.  The caller sleeps after a false.
  */
+bool	spin_until(bool (*done)(void *), void *arg, long long ns);
+
+/* pthread_join(), after looking for the thread's end for up to 1 ms
+ * (spin_until()). */
 void	join_thread(pthread_t);
 
 #endif

@@ -36,7 +36,7 @@ struct pipeline {
 	bool		 threaded;
 	/* Written under lock: batches handed on, batches read, no more to
 	 * come.  The parser also looks at read without the lock
-	 * (pipeline_behind()), the reader at pushed and done (await()). */
+	 * (pipeline_behind()), the reader at pushed and done (batch_ready()). */
 	atomic_size_t	 pushed;
 	atomic_size_t	 read;
 	atomic_bool	 done;

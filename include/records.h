@@ -146,7 +146,7 @@ batch_put(struct batch *b, const char *s, size_t len)
 	return off;
 }
 
-/* What batch_put_line() may write past a field, and read past it. */
+/* What batch_copy_field() may write past a field, and read past it. */
 #define BATCH_SLACK 16
 
 /* Room for the fields of a line of n bytes, each with its NUL. */

@@ -59,18 +59,14 @@ start_thread(pthread_t *thread, void *(*run)(void *), void *arg)
 	return started;
 }
 
-/* How long join_thread() looks before it sleeps. */
-#define JOIN_SPIN_NS 1000000
-
-void
-join_thread(pthread_t thread)
+bool
+spin_until(bool (*done)(void *), void *arg, long long ns)
 {
-#ifdef __GLIBC__
 	struct timespec now;
-	long long until = 0, t;
+	long long t, until = 0;
 	unsigned spins;
 
-	for (spins = 0; pthread_tryjoin_np(thread, NULL) == EBUSY; spins++) {
+	for (spins = 0; !done(arg); spins++) {
 #ifdef __SSE2__
 		_mm_pause();
 #endif
@@ -79,13 +75,30 @@ join_thread(pthread_t thread)
 		clock_gettime(CLOCK_MONOTONIC, &now);
 		t = now.tv_sec * 1000000000LL + now.tv_nsec;
 		if (until == 0)
-			until = t + JOIN_SPIN_NS;
-		else if (t > until) {
-			pthread_join(thread, NULL);
-			return;
-		}
+			until = t + ns;
+		else if (t > until)
+			return false;
 	}
-#else
-	pthread_join(thread, NULL);
+	return true;
+}
+
+/* How long join_thread() looks before it sleeps. */
+#define JOIN_SPIN_NS 1000000
+
+#ifdef __GLIBC__
+static bool
+joined(void *thread)
+{
+	return pthread_tryjoin_np(*(pthread_t *)thread, NULL) != EBUSY;
+}
 #endif
+
+void
+join_thread(pthread_t thread)
+{
+#ifdef __GLIBC__
+	if (spin_until(joined, &thread, JOIN_SPIN_NS))
+		return;
+#endif
+	pthread_join(thread, NULL);
 }

@@ -493,9 +493,9 @@ registry_build_index(struct registry *r)
 	 * table of huge pages is given back before the index takes its own
 	 * memory, so as not to add to the peak.
 	 */
-	spare.bytes = r->spelled.cap * sizeof(*r->spelled.slots);
 	if (xtable_lazy(r->spelled.cap, sizeof(*r->spelled.slots))) {
 		spare.block = r->spelled.slots;
+		spare.bytes = r->spelled.cap * sizeof(*r->spelled.slots);
 		spellings_init(&r->spelled);
 	} else
 		spellings_free(&r->spelled);

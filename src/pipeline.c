@@ -4,11 +4,6 @@
  * waits when all N are full, the reader when none is.
  */
 #include <stdlib.h>
-#include <time.h>
-
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 #include "cores.h"
 #include "pipeline.h"
@@ -49,54 +44,27 @@ pipeline_expect(struct pipeline *p, size_t rows)
  */
 #define RESUME_AT (PIPELINE_BATCHES / 2)
 
-/* How long the reader looks for a batch before it sleeps. */
+/*
+ * How long the reader looks for a batch before it sleeps (spin_until()):
+ * a batch of the world registry takes 40 us to parse.  The reader waits
+ * so for its first batch and wherever it catches up with the parser; a
+ * longer wait (a line of a gigabyte, a slow pipe) goes on asleep, under
+ * the lock.  The parser sleeps when it is ahead: its core is then the
+ * prefault thread's (prefault.h), and spinning there was no faster.
+ */
 #define AWAIT_NS 1000000
-
-static long long
-now_ns(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec * 1000000000LL + ts.tv_nsec;
-}
 
 /* Is there a batch for the reader, or word that none will come? */
 static bool
-batch_ready(struct pipeline *p)
+batch_ready(void *arg)
 {
+	struct pipeline *p = arg;
+
 	return atomic_load_explicit(&p->pushed, memory_order_relaxed) !=
 	    atomic_load_explicit(&p->read, memory_order_relaxed) ||
 	    atomic_load_explicit(&p->done, memory_order_relaxed);
 }
 
-/*
- * Wait a while for a batch without sleeping: a core that sleeps takes
- * 0.1-0.3 ms to wake on a virtual machine, where a batch of the world
- * registry takes 40 us to parse.  The reader waits so for its first
- * batch and wherever it catches up with the parser; a wait longer than
- * AWAIT_NS (a line of a gigabyte, a slow pipe) goes on asleep, under the
- * lock.  The parser sleeps when it is ahead: its core is then the
- * prefault thread's (prefault.h), and spinning there was no faster.
- */
-static void
-await_batch(struct pipeline *p)
-{
-	long long until = 0;
-	unsigned spins;
-
-	for (spins = 0; !batch_ready(p); spins++) {
-#ifdef __SSE2__
-		_mm_pause();
-#endif
-		if (spins % 64 == 0) {
-			if (until == 0)
-				until = now_ns() + AWAIT_NS;
-			else if (now_ns() > until)
-				return;
-		}
-	}
-}
 
 static void *
 read_batches(void *arg)
@@ -105,7 +73,7 @@ read_batches(void *arg)
 	size_t next;
 
 	for (;;) {
-		await_batch(p);
+		(void)spin_until(batch_ready, p, AWAIT_NS);
 		pthread_mutex_lock(&p->lock);
 		while (p->read == p->pushed && !p->done)
 			pthread_cond_wait(&p->changed, &p->lock);
