@@ -378,7 +378,7 @@ row_city(struct reader *rd, enum role r, country_t c, region_id g)
 	    memcmp(s, rd->last.name, len) == 0)
 		return rd->last.id;
 	/* Looked at by fold_ahead(), under the same country and region. */
-	ahead = &rd->folded[rd->row % AHEAD][r == ROLE_PARTNER];
+	ahead = &rd->folded[rd->row % FOLDED][r == ROLE_PARTNER];
 	if (ahead->rec != rd->rec)
 		ahead = NULL;
 	else if (ahead->city != CITY_NONE) {
@@ -817,6 +817,23 @@ fetch_record(const struct record *rec)
 }
 
 /*
+ * Registries list a city's links together: a record whose city is written
+ * as in the record before it (in the same batch) is read by row_city()
+ * from what it kept of that one, and its slot need not be fetched.
+ */
+static bool
+city_as_before(const struct batch *b, const struct record *rec)
+{
+	const struct field_span *f = &rec->fields[ROLE_CITY], *e;
+
+	if (rec == b->records || rec[-1].message != NO_MESSAGE)
+		return false;
+	e = &rec[-1].fields[ROLE_CITY];
+	return e->hash == f->hash && e->len == f->len &&
+	    memcmp(b->text + e->off, b->text + f->off, f->len) == 0;
+}
+
+/*
  * Hash a record's names and texts and read its short fields, unless the
  * parser did, and start fetching the slots of the names and texts.
  */
@@ -842,8 +859,9 @@ look_ahead(const struct reader *rd, const struct batch *b, struct record *rec)
 		rec->valued = true;
 	}
 	if (rd->kind == FILE_LINKS) {
-		spellings_prefetch(&rd->reg->spelled,
-		    rec->fields[ROLE_CITY].hash);
+		if (!city_as_before(b, rec))
+			spellings_prefetch(&rd->reg->spelled,
+			    rec->fields[ROLE_CITY].hash);
 		spellings_prefetch(&rd->reg->spelled,
 		    rec->fields[ROLE_PARTNER].hash);
 	}
@@ -855,7 +873,7 @@ look_ahead(const struct reader *rd, const struct batch *b, struct record *rec)
 }
 
 /*
- * The row'th record of b, AHEAD / 2 records ahead, whose names' slots are
+ * The row'th record of b, a group ahead, whose names' slots are
  * coming in: the city of a name spelled so before is kept for row_city(),
  * which then need not look it up again; a name not spelled so yet is
  * likely new, and interning it looks its key up in by_key, a cache miss of
@@ -869,7 +887,7 @@ fold_ahead(struct reader *rd, const struct batch *b, size_t row)
 {
 	static const enum role names[2] = { ROLE_CITY, ROLE_PARTNER };
 	const struct record *rec = &b->records[row];
-	struct folded_name *out = rd->folded[row % AHEAD];
+	struct folded_name *out = rd->folded[row % FOLDED];
 	const struct field_span *f;
 	const char *s;
 	country_t c;
@@ -886,7 +904,8 @@ fold_ahead(struct reader *rd, const struct batch *b, size_t row)
 		out[k].rec = rec;
 		out[k].len = 0;
 		out[k].city = CITY_NONE;
-		if (!f->ascii || f->len == 0 || f->len > FOLD_AHEAD_MAX ||
+		if ((k == 0 && city_as_before(b, rec)) ||
+		    !f->ascii || f->len == 0 || f->len > FOLD_AHEAD_MAX ||
 		    (out[k].city = registry_find_spelling(rd->reg, s, f->len, c,
 		    REGION_NONE, f->hash)) != CITY_NONE ||
 		    (!rec->printable && has_control(s, f->len)))
@@ -900,6 +919,28 @@ fold_ahead(struct reader *rd, const struct batch *b, size_t row)
 		out[k].hash = key_hash(out[k].key, out[k].len);
 		strmap_prefetch(&rd->reg->by_key, out[k].hash);
 	}
+}
+
+/*
+ * At row i, the first of a group of AHEAD (records.h): fetch the records
+ * of the group three on, the slots of the names of the group two on and
+ * those of the keys of new names of the next.  At row 0, the groups
+ * before those too, which no call before fetched.
+ */
+static void
+fetch_ahead(struct reader *rd, struct batch *b, size_t i)
+{
+	size_t j, end;
+
+	end = i + 4 * AHEAD < b->n ? i + 4 * AHEAD : b->n;
+	for (j = i == 0 ? 0 : i + 3 * AHEAD; j < end; j++)
+		fetch_record(&b->records[j]);
+	end = i + 3 * AHEAD < b->n ? i + 3 * AHEAD : b->n;
+	for (j = i == 0 ? 0 : i + 2 * AHEAD; j < end; j++)
+		look_ahead(rd, b, &b->records[j]);
+	end = i + 2 * AHEAD < b->n ? i + 2 * AHEAD : b->n;
+	for (j = i == 0 ? 0 : i + AHEAD; j < end; j++)
+		fold_ahead(rd, b, j);
 }
 
 void
@@ -918,22 +959,12 @@ reader_read(struct reader *rd, struct batch *b)
 	if (rd->tables.made && prefault_first_done(&rd->prefault))
 		registry_adopt_tables(rd->reg, &rd->tables);
 	/* Nothing folded ahead is of this batch yet. */
-	for (i = 0; i < AHEAD; i++)
+	for (i = 0; i < FOLDED; i++)
 		rd->folded[i][0].rec = rd->folded[i][1].rec = NULL;
-	for (i = 0; i < b->n && i < AHEAD; i++)
-		look_ahead(rd, b, &b->records[i]);
-	for (i = 0; i < b->n && i < AHEAD / 2; i++)
-		fold_ahead(rd, b, i);
-	for (i = 0; i < b->n && i < 2 * AHEAD; i++)
-		fetch_record(&b->records[i]);
 	for (i = 0; i < b->n && !atomic_load_explicit(&rd->stop,
 	    memory_order_relaxed); i++) {
-		if (i + 2 * AHEAD < b->n)
-			fetch_record(&b->records[i + 2 * AHEAD]);
-		if (i + AHEAD < b->n)
-			look_ahead(rd, b, &b->records[i + AHEAD]);
-		if (i + AHEAD / 2 < b->n)
-			fold_ahead(rd, b, i + AHEAD / 2);
+		if (i % AHEAD == 0)
+			fetch_ahead(rd, b, i);
 		rec = &b->records[i];
 		if (rec->message != NO_MESSAGE) {
 			if (rec->severity == SEVERITY_ERROR)
