@@ -348,13 +348,26 @@ struct name_tables {
 #define ROWS_WHILE_FAULTING 1024
 
 /*
+ * Tables of a huge page or more are made in place, cleared by the reader
+ * as it goes, unless the spelling table would take this much: clearing
+ * the tables of ten million rows (280 MB) took the reader 0.5-0.9 s of a
+ * 6 s load on a virtual machine that had to find their memory first.
+ * Below, moving the names read meanwhile costs more than it saves: at a
+ * million rows (28 MB), 20 ms to move 22,000 names where clearing took a
+ * few.  Paired runs, later against in place: ten million rows 0.92-0.96
+ * (three sets of 5), four million 0.90 and 1.03, a million 1.04.
+ */
+#define LATER_TABLE_BYTES ((size_t)64 << 20)
+
+/*
  * Make room for a file of about rows more rows, so that the arrays and
  * tables do not grow (and copy, and fault in pages) while it is read.
  * Arrays get room for all of it, which costs nothing until it is used;
  * the name tables for two new names in three rows, as in Wikipedia's
  * lists (17,173 cities in 26,106 rows): a table that grows later is
  * rehashed and zeroed again.  The tables are made in *later when it is
- * not NULL and they would be faulted in as used (xtable_lazy()), else
+ * not NULL and they are below a huge page or of LATER_TABLE_BYTES or
+ * more, to be faulted in on another thread (registry_prefault()), else
  * grown in place.
  */
 void	 registry_reserve(struct registry *, size_t rows,

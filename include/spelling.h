@@ -86,8 +86,8 @@ void	 spellings_free(struct spelling_table *);
 void	 spellings_reserve(struct spelling_table *, const char *texts,
 	    size_t n);
 
-/* An empty table with room for n spellings, zeroed by xtable_calloc():
- * below a huge page, its memory is not touched yet. */
+/* An empty table with room for n spellings, its memory not touched yet
+ * (xtable_calloc_untouched()), for another thread to fault in. */
 void	 spellings_make(struct spelling_table *, size_t n);
 
 /* Move the spellings of from (then empty and freed) into to, which has

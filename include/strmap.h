@@ -55,8 +55,8 @@ strmap_prefetch(const struct strmap *m, uint32_t hash)
 /* Make room for n entries at once: no growing while they are added. */
 void		 strmap_reserve(struct strmap *, size_t n);
 
-/* An empty map with room for n entries, zeroed by xtable_calloc():
- * below a huge page, its memory is not touched yet. */
+/* An empty map with room for n entries, its memory not touched yet
+ * (xtable_calloc_untouched()), for another thread to fault in. */
 void		 strmap_make(struct strmap *, size_t n);
 
 /* Move the entries of from (then empty and freed) into to, which has

@@ -25,6 +25,14 @@ void	*xtable_alloc(size_t n, size_t size);
 /* The same, zeroed. */
 void	*xtable_calloc(size_t n, size_t size);
 
+/*
+ * The same, for a table whose pages another thread faults in ahead of
+ * use (prefault.h): not cleared here.  calloc leaves memory fresh from
+ * the system as it is; a large block is put on huge pages from its first
+ * whole one on (the system need not align it).
+ */
+void	*xtable_calloc_untouched(size_t n, size_t size);
+
 /* Whether xtable_calloc(n, size) leaves its pages to be faulted in, zero,
  * as they are used, rather than clearing them itself. */
 bool	 xtable_lazy(size_t n, size_t size);

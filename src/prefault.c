@@ -12,8 +12,15 @@
 /* Below this much memory, starting a thread costs more than the faults. */
 #define PREFAULT_MIN_BYTES ((size_t)512 * 1024)
 
-/* Each range is faulted in this many slices, one of each range in turn,
- * of at least PREFAULT_MIN_SLICE bytes (a system call each). */
+/*
+ * Each range is faulted in this many slices, of at least
+ * PREFAULT_MIN_SLICE bytes (a system call each): the first ranges one
+ * after the other, the others a slice of each in turn.  A call holds the
+ * process's memory map for its slice, and the other threads' mmap() and
+ * munmap() wait for it, with the page faults queued behind them: faulted
+ * in whole, the 280 MB of tables of ten million rows held the reader
+ * 370 ms at its second batch.
+ */
 #define PREFAULT_SLICES 64
 #define PREFAULT_MIN_SLICE ((uintptr_t)64 * 1024)
 
@@ -86,7 +93,10 @@ prefault_thread(void *arg)
 		    (step[k] + page - 1) & ~(page - 1);
 	}
 	for (k = 0; k < pf->nfirst && ok; k++)
-		ok = populate(from[k], to[k]);
+		for (a = from[k]; a < to[k] && ok; a = b) {
+			b = to[k] - a > step[k] ? a + step[k] : to[k];
+			ok = populate(a, b);
+		}
 	atomic_store_explicit(&pf->first_done, true, memory_order_release);
 	do {
 		more = false;

@@ -460,8 +460,8 @@ registry_reserve(struct registry *r, size_t rows, struct name_tables *later)
 	if (later != NULL && !later->made &&
 	    table_grow(names, r->spelled.cap) != 0 &&
 	    table_grow(names, r->by_key.cap) != 0 &&
-	    xtable_lazy(table_cap(names), sizeof(*r->spelled.slots)) &&
-	    xtable_lazy(table_cap(names), sizeof(*r->by_key.slots))) {
+	    (xtable_lazy(table_cap(names), sizeof(*r->spelled.slots)) ||
+	    table_cap(names) * sizeof(*r->spelled.slots) >= LATER_TABLE_BYTES)) {
 		spellings_make(&later->spelled, names);
 		strmap_make(&later->by_key, names);
 		later->made = true;

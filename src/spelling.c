@@ -111,7 +111,10 @@ make(struct spelling_table *t, size_t cap)
 void
 spellings_make(struct spelling_table *t, size_t n)
 {
-	make(t, table_cap(n));
+	t->cap = table_cap(n);
+	t->count = 0;
+	/* Faulted in on another thread: not cleared here. */
+	t->slots = xtable_calloc_untouched(t->cap, sizeof(*t->slots));
 }
 
 void

@@ -139,7 +139,10 @@ make(struct strmap *m, size_t cap)
 void
 strmap_make(struct strmap *m, size_t n)
 {
-	make(m, table_cap(n));
+	m->cap = table_cap(n);
+	m->count = 0;
+	/* Faulted in on another thread: not cleared here. */
+	m->slots = xtable_calloc_untouched(m->cap, sizeof(*m->slots));
 }
 
 void

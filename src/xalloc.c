@@ -120,6 +120,23 @@ xtable_calloc(size_t n, size_t size)
 }
 
 void *
+xtable_calloc_untouched(size_t n, size_t size)
+{
+	void *p = xcalloc(n, size);
+#ifdef MADV_HUGEPAGE
+	uintptr_t from, to;
+
+	if (xtable_lazy(n, size))
+		return p;
+	from = ((uintptr_t)p + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1);
+	to = ((uintptr_t)p + n * size) & ~(uintptr_t)(HUGE_PAGE - 1);
+	if (to > from)
+		(void)madvise((void *)from, to - from, MADV_HUGEPAGE);
+#endif
+	return p;
+}
+
+void *
 xlarge_realloc(void *old, size_t old_n, size_t n, size_t size)
 {
 	void *p;
