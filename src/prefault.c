@@ -72,14 +72,42 @@ populate(uintptr_t a, uintptr_t b)
 	    errno != EINVAL;
 }
 
+/*
+ * Fault in the ranges [lo, hi) of from..to a slice of step at a time, a
+ * slice of each in turn; false where populate() says it cannot.
+ */
+static bool
+populate_in_turn(uintptr_t *from, const uintptr_t *to, const uintptr_t *step,
+    size_t lo, size_t hi)
+{
+	uintptr_t a, b;
+	size_t k;
+	bool more;
+
+	do {
+		more = false;
+		for (k = lo; k < hi; k++) {
+			if (from[k] >= to[k])
+				continue;
+			a = from[k];
+			b = to[k] - a > step[k] ? a + step[k] : to[k];
+			from[k] = b;
+			more = true;
+			if (!populate(a, b))
+				return false;
+		}
+	} while (more);
+	return true;
+}
+
 static void *
 prefault_thread(void *arg)
 {
 	struct prefault *pf = arg;
 	uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE), from[PREFAULT_RANGES],
-	    to[PREFAULT_RANGES], step[PREFAULT_RANGES], a, b;
+	    to[PREFAULT_RANGES], step[PREFAULT_RANGES];
 	size_t k;
-	bool more, ok = true;
+	bool ok = true;
 
 	/* The whole pages of each range, in slices of whole pages. */
 	for (k = 0; k < pf->n; k++) {
@@ -93,23 +121,10 @@ prefault_thread(void *arg)
 		    (step[k] + page - 1) & ~(page - 1);
 	}
 	for (k = 0; k < pf->nfirst && ok; k++)
-		for (a = from[k]; a < to[k] && ok; a = b) {
-			b = to[k] - a > step[k] ? a + step[k] : to[k];
-			ok = populate(a, b);
-		}
+		ok = populate_in_turn(from, to, step, k, k + 1);
 	atomic_store_explicit(&pf->first_done, true, memory_order_release);
-	do {
-		more = false;
-		for (k = pf->nfirst; k < pf->n && ok; k++) {
-			if (from[k] >= to[k])
-				continue;
-			a = from[k];
-			b = to[k] - a > step[k] ? a + step[k] : to[k];
-			from[k] = b;
-			more = true;
-			ok = populate(a, b);
-		}
-	} while (more && ok);
+	if (ok)
+		(void)populate_in_turn(from, to, step, pf->nfirst, pf->n);
 	return NULL;
 }
 #endif

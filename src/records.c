@@ -921,6 +921,13 @@ fold_ahead(struct reader *rd, const struct batch *b, size_t row)
 	}
 }
 
+/* Row i and k groups of AHEAD on, or b's end if that is nearer. */
+static size_t
+groups_on(const struct batch *b, size_t i, size_t k)
+{
+	return i + k * AHEAD < b->n ? i + k * AHEAD : b->n;
+}
+
 /*
  * At row i, the first of a group of AHEAD (records.h): fetch the records
  * of the group three on, the slots of the names of the group two on and
@@ -930,16 +937,13 @@ fold_ahead(struct reader *rd, const struct batch *b, size_t row)
 static void
 fetch_ahead(struct reader *rd, struct batch *b, size_t i)
 {
-	size_t j, end;
+	size_t j;
 
-	end = i + 4 * AHEAD < b->n ? i + 4 * AHEAD : b->n;
-	for (j = i == 0 ? 0 : i + 3 * AHEAD; j < end; j++)
+	for (j = i == 0 ? 0 : groups_on(b, i, 3); j < groups_on(b, i, 4); j++)
 		fetch_record(&b->records[j]);
-	end = i + 3 * AHEAD < b->n ? i + 3 * AHEAD : b->n;
-	for (j = i == 0 ? 0 : i + 2 * AHEAD; j < end; j++)
+	for (j = i == 0 ? 0 : groups_on(b, i, 2); j < groups_on(b, i, 3); j++)
 		look_ahead(rd, b, &b->records[j]);
-	end = i + 2 * AHEAD < b->n ? i + 2 * AHEAD : b->n;
-	for (j = i == 0 ? 0 : i + AHEAD; j < end; j++)
+	for (j = i == 0 ? 0 : groups_on(b, i, 1); j < groups_on(b, i, 2); j++)
 		fold_ahead(rd, b, j);
 }
 

@@ -100,21 +100,21 @@ place(struct spelling_slot *slots, size_t cap, const struct spelling_slot *s,
 	slots[i] = *s;
 }
 
+/* An empty table of cap slots, from alloc: xtable_calloc() or
+ * xtable_calloc_untouched(). */
 static void
-make(struct spelling_table *t, size_t cap)
+make(struct spelling_table *t, size_t cap, void *(*alloc)(size_t, size_t))
 {
 	t->cap = cap;
 	t->count = 0;
-	t->slots = xtable_calloc(cap, sizeof(*t->slots));
+	t->slots = alloc(cap, sizeof(*t->slots));
 }
 
 void
 spellings_make(struct spelling_table *t, size_t n)
 {
-	t->cap = table_cap(n);
-	t->count = 0;
 	/* Faulted in on another thread: not cleared here. */
-	t->slots = xtable_calloc_untouched(t->cap, sizeof(*t->slots));
+	make(t, table_cap(n), xtable_calloc_untouched);
 }
 
 void
@@ -143,7 +143,7 @@ spellings_reserve(struct spelling_table *t, const char *texts, size_t n)
 
 	if (cap == 0)
 		return;
-	make(&bigger, cap);
+	make(&bigger, cap, xtable_calloc);
 	spellings_move(&bigger, t, texts);
 	*t = bigger;
 }

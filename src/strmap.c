@@ -128,21 +128,21 @@ insert(struct strmap_slot *slots, size_t cap, uint32_t hash, uint32_t value)
 	slots[i].value = value;
 }
 
+/* An empty table of cap slots, from alloc: xtable_calloc() or
+ * xtable_calloc_untouched(). */
 static void
-make(struct strmap *m, size_t cap)
+make(struct strmap *m, size_t cap, void *(*alloc)(size_t, size_t))
 {
 	m->cap = cap;
 	m->count = 0;
-	m->slots = xtable_calloc(cap, sizeof(*m->slots));
+	m->slots = alloc(cap, sizeof(*m->slots));
 }
 
 void
 strmap_make(struct strmap *m, size_t n)
 {
-	m->cap = table_cap(n);
-	m->count = 0;
 	/* Faulted in on another thread: not cleared here. */
-	m->slots = xtable_calloc_untouched(m->cap, sizeof(*m->slots));
+	make(m, table_cap(n), xtable_calloc_untouched);
 }
 
 void
@@ -166,7 +166,7 @@ strmap_reserve(struct strmap *m, size_t n)
 
 	if (cap == 0)
 		return;
-	make(&bigger, cap);
+	make(&bigger, cap, xtable_calloc);
 	strmap_move(&bigger, m);
 	*m = bigger;
 }
