@@ -17,6 +17,14 @@ void	*xreallocarray(void *, size_t, size_t);
 void	 grow_array(void **arr, size_t *cap, size_t need, size_t elsize);
 
 /*
+ * The same for an array that may grow large, of which the first used
+ * elements are kept: from a huge page on, it is on huge pages, as
+ * xlarge_realloc() makes it.
+ */
+void	 grow_large_array(void **arr, size_t *cap, size_t used, size_t need,
+	    size_t elsize);
+
+/*
  * Memory for a hash table of n slots of size bytes, probed at random: a
  * table of megabytes is put on huge pages where the system allows, since
  * with 4 KiB pages nearly every probe would miss the TLB too.  free() it.

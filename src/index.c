@@ -375,10 +375,12 @@ group_statements(struct registry *r, struct spare *spare)
 	if (nl == ns && ns > 0) {
 		/*
 		 * No pair stated twice, as in most registries: no regrouping,
-		 * and link i is row i.  The links take the rows' ends' room,
-		 * grown in place, each written from the last down over ends
-		 * already read, so that the two arrays never stand side by
-		 * side: at a million rows that is 8 MB less at the peak.
+		 * and link i is row i.  The links take the rows' ends' block,
+		 * made with room for them (ends_realloc() in registry.c: the
+		 * realloc here keeps it where it is), each written from the
+		 * last down over ends already read, so that the two arrays
+		 * never stand side by side: at a million rows that is 8 MB
+		 * less at the peak, and no copy.
 		 */
 		free(first_of);
 		first_of = NULL;

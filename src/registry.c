@@ -341,7 +341,9 @@ registry_add_text(struct registry *r, const char *s, size_t len)
 		grow_array((void **)&r->texts, &r->texts_cap, 1, 1);
 		r->texts[r->texts_len++] = '\0';
 	}
-	grow_array((void **)&r->texts, &r->texts_cap, r->texts_len + len + 1, 1);
+	/* Sources and notes can be a tenth of a file: megabytes. */
+	grow_large_array((void **)&r->texts, &r->texts_cap, r->texts_len,
+	    r->texts_len + len + 1, 1);
 	off = (uint32_t)r->texts_len;
 	memcpy(r->texts + off, s, len);
 	r->texts[off + len] = '\0';
@@ -429,6 +431,22 @@ registry_add_variant(struct registry *r, const char *name, size_t len,
 }
 
 /*
+ * Room for the ends of cap rows, n of them kept, in a block that can
+ * also hold cap links: the index turns the ends of a registry with no
+ * pair stated twice into its links in place (index.c), with no copy and
+ * no block beside.  A large block is on huge pages (xtable_alloc()), and
+ * the links' part of it is not touched until then.
+ */
+static struct row_ends *
+ends_realloc(struct row_ends *ends, size_t n, size_t cap)
+{
+	if (cap > SIZE_MAX / sizeof(struct link))
+		out_of_memory();
+	return xlarge_realloc(ends, n * sizeof(*ends),
+	    cap * sizeof(struct link), 1);
+}
+
+/*
  * The bytes of names and keys a city takes, about: twice a name of ten
  * letters and two NULs, as in Wikipedia's lists and the synthetic
  * registries.  Reserved at once, the names are not copied as they grow.
@@ -444,8 +462,7 @@ registry_reserve(struct registry *r, size_t rows, struct name_tables *later)
 	if (r->nstmts + rows > r->stmts_cap) {
 		r->stmts = xlarge_realloc(r->stmts, r->nstmts, r->nstmts + rows,
 		    sizeof(*r->stmts));
-		r->ends = xlarge_realloc(r->ends, r->nstmts, r->nstmts + rows,
-		    sizeof(*r->ends));
+		r->ends = ends_realloc(r->ends, r->nstmts, r->nstmts + rows);
 		r->stmts_cap = r->ends_cap = r->nstmts + rows;
 	}
 	if (names > r->cities_cap) {
@@ -529,8 +546,8 @@ registry_add_statement(struct registry *r, city_id city, city_id partner,
 	if (r->nstmts == r->stmts_cap) {
 		grow_array((void **)&r->stmts, &r->stmts_cap, r->nstmts + 1,
 		    sizeof(*r->stmts));
+		r->ends = ends_realloc(r->ends, r->nstmts, r->stmts_cap);
 		r->ends_cap = r->stmts_cap;
-		r->ends = xreallocarray(r->ends, r->ends_cap, sizeof(*r->ends));
 	}
 	r->stmts[r->nstmts] = *st;
 	r->ends[r->nstmts].city = city;

@@ -56,20 +56,39 @@ xreallocarray(void *old, size_t n, size_t size)
 	return p;
 }
 
-void
-grow_array(void **arr, size_t *cap, size_t need, size_t elsize)
+/* A capacity of at least need, doubled from cap (or 16). */
+static size_t
+doubled(size_t cap, size_t need)
 {
-	size_t ncap;
+	size_t ncap = cap ? cap : 16;
 
-	if (need <= *cap)
-		return;
-	ncap = *cap ? *cap : 16;
 	while (ncap < need) {
 		if (ncap > SIZE_MAX / 2)
 			out_of_memory();
 		ncap *= 2;
 	}
-	*arr = xreallocarray(*arr, ncap, elsize);
+	return ncap;
+}
+
+void
+grow_array(void **arr, size_t *cap, size_t need, size_t elsize)
+{
+	if (need <= *cap)
+		return;
+	*cap = doubled(*cap, need);
+	*arr = xreallocarray(*arr, *cap, elsize);
+}
+
+void
+grow_large_array(void **arr, size_t *cap, size_t used, size_t need,
+    size_t elsize)
+{
+	size_t ncap;
+
+	if (need <= *cap)
+		return;
+	ncap = doubled(*cap, need);
+	*arr = xlarge_realloc(*arr, used, ncap, elsize);
 	*cap = ncap;
 }
 
