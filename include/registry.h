@@ -374,6 +374,13 @@ void	 registry_reserve(struct registry *, size_t rows,
 	    struct name_tables *later);
 
 /*
+ * Make room for this many more bytes of sources and notes, so that their
+ * text does not grow (and copy, and fault in its pages twice) while the
+ * file is read: room that is not used costs nothing.
+ */
+void	 registry_reserve_texts(struct registry *, size_t bytes);
+
+/*
  * Have pf fault in the tables made in later, first, and the parts of the
  * arrays just reserved that the rows will most likely fill (prefault.h):
  * not all of them, as the number of rows is an estimate, and a page

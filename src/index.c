@@ -376,15 +376,14 @@ group_statements(struct registry *r, struct spare *spare)
 		/*
 		 * No pair stated twice, as in most registries: no regrouping,
 		 * and link i is row i.  The links take the rows' ends' block,
-		 * made with room for them (ends_realloc() in registry.c: the
-		 * realloc here keeps it where it is), each written from the
-		 * last down over ends already read, so that the two arrays
-		 * never stand side by side: at a million rows that is 8 MB
-		 * less at the peak, and no copy.
+		 * made with room for them (ends_realloc() in registry.c),
+		 * each written from the last down over ends already read, so
+		 * that the two arrays never stand side by side: at a million
+		 * rows that is 8 MB less at the peak, and no copy.
 		 */
 		free(first_of);
 		first_of = NULL;
-		r->links = xreallocarray(r->ends, ns, sizeof(*r->links));
+		r->links = (struct link *)(void *)r->ends;
 		r->ends = NULL;		/* now the links: not freed at done */
 		r->nlinks = r->links_cap = nl;
 		for (i = ns; i-- > 0;) {

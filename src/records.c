@@ -947,6 +947,28 @@ fetch_ahead(struct reader *rd, struct batch *b, size_t i)
 		fold_ahead(rd, b, j);
 }
 
+/*
+ * The bytes of sources and notes of about rows rows like those of b (the
+ * first batch): some of a registry's rows have them, all alike.
+ */
+static size_t
+texts_ahead(const struct batch *b, size_t rows)
+{
+	const struct field_span *f;
+	size_t i, bytes = 0, n = 0;
+
+	for (i = 0; i < b->n; i++) {
+		if (b->records[i].message != NO_MESSAGE)
+			continue;
+		f = b->records[i].fields;
+		/* Each text kept ends with a NUL. */
+		bytes += f[ROLE_SOURCE].len + (f[ROLE_SOURCE].len != 0) +
+		    f[ROLE_NOTE].len + (f[ROLE_NOTE].len != 0);
+		n++;
+	}
+	return n == 0 ? 0 : (size_t)((double)bytes / n * rows);
+}
+
 void
 reader_read(struct reader *rd, struct batch *b)
 {
@@ -955,6 +977,8 @@ reader_read(struct reader *rd, struct batch *b)
 
 	if (rd->reserve_rows != 0) {
 		registry_reserve(rd->reg, rd->reserve_rows, &rd->tables);
+		registry_reserve_texts(rd->reg, texts_ahead(b,
+		    rd->reserve_rows));
 		prefault_wait(&rd->prefault);	/* of an earlier file */
 		registry_prefault(rd->reg, rd->reserve_rows, &rd->tables,
 		    &rd->prefault);

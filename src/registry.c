@@ -491,6 +491,14 @@ registry_reserve(struct registry *r, size_t rows, struct name_tables *later)
 }
 
 void
+registry_reserve_texts(struct registry *r, size_t bytes)
+{
+	if (bytes > r->texts_cap - r->texts_len)
+		grow_large_array((void **)&r->texts, &r->texts_cap,
+		    r->texts_len, r->texts_len + bytes, 1);
+}
+
+void
 registry_adopt_tables(struct registry *r, struct name_tables *later)
 {
 	strmap_move(&later->by_key, &r->by_key);
@@ -536,6 +544,12 @@ registry_prefault(const struct registry *r, size_t rows,
 	if (r->names_len + names * NAME_BYTES_PER_CITY <= r->names_cap)
 		prefault_add(pf, r->names + r->names_len,
 		    names * NAME_BYTES_PER_CITY);
+	/* A third of the room made for sources and notes: a row that
+	 * repeats a text kept lately shares it (records.c), and the
+	 * synthetic registries keep 0.44 of the bytes of the fields. */
+	if (r->texts_cap > r->texts_len)
+		prefault_add(pf, r->texts + r->texts_len,
+		    (r->texts_cap - r->texts_len) / 3);
 	prefault_start(pf);
 }
 

@@ -273,6 +273,80 @@ test_registry_adopts_tables(void **state)
 	registry_free(&reg);
 }
 
+/* Texts added into room made for them stay where they were put. */
+static void
+test_registry_reserves_texts(void **state)
+{
+	struct registry reg;
+	char text[3000];
+	uint32_t off[1000];
+	const char *before;
+	size_t cap, i;
+
+	(void)state;
+	registry_init(&reg);
+	assert_int_equal(registry_add_text(&reg, "first", 5), 1);
+	registry_reserve_texts(&reg, sizeof(off) / sizeof(off[0]) *
+	    sizeof(text));
+	assert_true(reg.texts_cap >= reg.texts_len + 3000000);
+	before = reg.texts;
+	cap = reg.texts_cap;
+	registry_reserve_texts(&reg, 100);	/* room enough: as it was */
+	assert_ptr_equal(reg.texts, before);
+	assert_int_equal(reg.texts_cap, cap);
+	for (i = 0; i < 1000; i++) {
+		memset(text, 'a' + (int)(i % 26), sizeof(text) - 1);
+		off[i] = registry_add_text(&reg, text, sizeof(text) - 1);
+	}
+	assert_ptr_equal(reg.texts, before);
+	assert_string_equal(registry_text(&reg, 1), "first");
+	for (i = 0; i < 1000; i++) {
+		assert_int_equal(off[i], 7 + i * 3000);
+		assert_int_equal(strlen(registry_text(&reg, off[i])), 2999);
+		assert_int_equal(registry_text(&reg, off[i])[0],
+		    'a' + (int)(i % 26));
+	}
+	registry_free(&reg);
+}
+
+/*
+ * Rows with no pair stated twice: the index makes the links of the ends
+ * in the block they were in, which was made with room for them.
+ */
+static void
+test_links_take_the_ends_block(void **state)
+{
+	struct registry reg;
+	struct statement st = { .line = 2 };
+	const void *ends;
+	city_id c[1001];
+	unsigned i;
+
+	(void)state;
+	registry_init(&reg);
+	/* Room for 1,000 rows' ends (8 KB), with the arrays of the cities
+	 * made after them: links (20 KB) grown by realloc would move. */
+	registry_reserve(&reg, 1000, NULL);
+	for (i = 0; i < 1001; i++)
+		c[i] = add_town(&reg, i);
+	for (i = 0; i < 1000; i++) {
+		st.line = 2 + i;
+		st.year = (uint16_t)(1000 + i);
+		registry_add_statement(&reg, c[i], c[i + 1], &st);
+	}
+	ends = reg.ends;
+	registry_build_index(&reg);
+	assert_ptr_equal(reg.links, ends);
+	assert_int_equal(reg.nlinks, 1000);
+	for (i = 0; i < 1000; i++) {
+		assert_int_equal(reg.links[i].city, c[i]);
+		assert_int_equal(reg.links[i].partner, c[i + 1]);
+		assert_int_equal(reg.links[i].stmt, i);
+		assert_int_equal(reg.links[i].year, 1000 + i);
+	}
+	registry_free(&reg);
+}
+
 int
 main(void)
 {
@@ -282,6 +356,8 @@ main(void)
 		cmocka_unit_test(test_map_moves_whole),
 		cmocka_unit_test(test_spellings_move_whole),
 		cmocka_unit_test(test_registry_adopts_tables),
+		cmocka_unit_test(test_registry_reserves_texts),
+		cmocka_unit_test(test_links_take_the_ends_block),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
