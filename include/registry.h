@@ -201,8 +201,9 @@ struct registry {
 	size_t		 nlinks, links_cap;
 	struct statement *stmts;	/* grouped by link after build_index */
 	size_t		 nstmts, stmts_cap;
-	struct row_ends	*ends;		/* per statement, until build_index */
-	size_t		 ends_cap;
+	/* Per statement, until build_index; room for stmts_cap of them,
+	 * and for as many links (ends_realloc() in registry.c). */
+	struct row_ends	*ends;
 	char		*texts;		/* source and note texts, NUL-separated */
 	size_t		 texts_len, texts_cap;
 	bool		 has_regions;	/* some city has a region (after build_index) */

@@ -463,7 +463,6 @@ done:
 	free(first_of);
 	free(r->ends);
 	r->ends = NULL;
-	r->ends_cap = 0;
 }
 
 static void

@@ -463,7 +463,7 @@ registry_reserve(struct registry *r, size_t rows, struct name_tables *later)
 		r->stmts = xlarge_realloc(r->stmts, r->nstmts, r->nstmts + rows,
 		    sizeof(*r->stmts));
 		r->ends = ends_realloc(r->ends, r->nstmts, r->nstmts + rows);
-		r->stmts_cap = r->ends_cap = r->nstmts + rows;
+		r->stmts_cap = r->nstmts + rows;
 	}
 	if (names > r->cities_cap) {
 		r->cities = xlarge_realloc(r->cities, r->ncities, names,
@@ -493,9 +493,8 @@ registry_reserve(struct registry *r, size_t rows, struct name_tables *later)
 void
 registry_reserve_texts(struct registry *r, size_t bytes)
 {
-	if (bytes > r->texts_cap - r->texts_len)
-		grow_large_array((void **)&r->texts, &r->texts_cap,
-		    r->texts_len, r->texts_len + bytes, 1);
+	grow_large_array((void **)&r->texts, &r->texts_cap, r->texts_len,
+	    r->texts_len + bytes, 1);
 }
 
 void
@@ -561,7 +560,6 @@ registry_add_statement(struct registry *r, city_id city, city_id partner,
 		grow_array((void **)&r->stmts, &r->stmts_cap, r->nstmts + 1,
 		    sizeof(*r->stmts));
 		r->ends = ends_realloc(r->ends, r->nstmts, r->stmts_cap);
-		r->ends_cap = r->stmts_cap;
 	}
 	r->stmts[r->nstmts] = *st;
 	r->ends[r->nstmts].city = city;
