@@ -34,7 +34,7 @@ LIB_SRC	= src/arena.c src/cache.c src/centrality.c src/check.c \
 	  src/measures.c src/netcmd.c src/network.c src/output.c \
 	  src/pipeline.c src/place.c src/powerlaw.c src/prefault.c src/query.c \
 	  src/records.c src/region.c \
-	  src/region_table.c src/registry.c src/snapshot.c src/spelling.c src/strmap.c \
+	  src/region_table.c src/registry.c src/scratch.c src/snapshot.c src/spelling.c src/strmap.c \
 	  src/suggest.c src/vocabulary.c src/world.c src/world_table.c \
 	  src/xalloc.c src/xml.c
 LIB_OBJ	= $(LIB_SRC:src/%.c=$(BUILD)/%.o) $(BUILD)/builtin.o \

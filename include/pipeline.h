@@ -18,6 +18,7 @@
 #include <stddef.h>
 
 #include "records.h"
+#include "scratch.h"
 
 /*
  * Eight batches in the ring, rather than four, of half as many records
@@ -32,6 +33,7 @@
 struct pipeline {
 	struct reader	*reader;
 	struct batch	 batches[PIPELINE_BATCHES];
+	struct scratch	*scratch;	/* that lent the batches records, or NULL */
 	size_t		 filling;	/* the batch the parser fills */
 	bool		 threaded;
 	/* Written under lock: batches handed on, batches read, no more to
@@ -63,6 +65,15 @@ pipeline_full(const struct pipeline *p)
 
 	return b->n >= b->full || b->len >= BATCH_TEXT;
 }
+
+/*
+ * Lend the batches their records from a scratch page, cleared when the
+ * pipeline finishes: for a file of PIPELINE_SCRATCH_MIN bytes or more,
+ * whose records fill every batch of the ring.  The records of a smaller
+ * file take fewer pages than the fault of a huge one costs.
+ */
+#define PIPELINE_SCRATCH_MIN ((size_t)64 << 10)
+void	 pipeline_use_scratch(struct pipeline *, struct scratch *);
 
 /* Size the batches for a file of about this many rows (BATCH_RECORDS). */
 void	 pipeline_expect(struct pipeline *, size_t rows);

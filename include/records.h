@@ -106,6 +106,7 @@ struct record {
 struct batch {
 	struct record	*records;
 	size_t		 n, cap;
+	bool		 lent;		/* records are on a scratch page (batch_lend()) */
 	size_t		 full;		/* records when it is handed on */
 	char		*text;		/* the fields, NUL after each */
 	size_t		 len, text_cap;
@@ -127,11 +128,19 @@ struct batch {
  */
 #define BATCH_RECORDS 512
 #define SMALL_BATCH_RECORDS 128
+/* Records a batch makes room for at once: full ones, and a few messages. */
+#define BATCH_ROOM(full) ((full) + 16)
 #define SMALL_FILE_ROWS 262144
 #define BATCH_TEXT ((size_t)1 << 20)
 
 /* The record to write fields to: open until closed or dropped. */
 struct record *batch_open(struct batch *);
+/*
+ * Give an empty batch with no records yet room for cap records, zero,
+ * that it is not to free: the pipeline lends it from a scratch page
+ * (scratch.h).  A batch that needs more copies them to memory of its own.
+ */
+void	 batch_lend(struct batch *, struct record *records, size_t cap);
 /* Add a field's bytes to the open record: their offset in the text. */
 static inline uint32_t
 batch_put(struct batch *b, const char *s, size_t len)

@@ -17,6 +17,7 @@
 
 #include "arena.h"
 #include "country.h"
+#include "scratch.h"
 #include "spelling.h"
 #include "strmap.h"
 
@@ -235,6 +236,10 @@ struct registry {
 	uint32_t	*adj_start;
 	link_id		*adj;
 	bool		 indexed;
+
+	/* The records in flight while a file loads, then the index's
+	 * temporaries: given back once the index is built. */
+	struct scratch	 scratch;
 };
 
 /* A city's name as first written in the registry, NUL-terminated. */

@@ -275,6 +275,54 @@ links_calloc(struct spare *spare, size_t n)
 }
 
 /*
+ * The temporary arrays of group_statements(): on the registry's scratch
+ * page when all of them fit there (on Wikipedia's lists, 330 KB in 50
+ * pages that would each be faulted in), else each of its own.  Only a
+ * page that loading mapped is used: a registry too small for that has
+ * temporaries of fewer pages than a huge page costs (scratch.h).
+ */
+struct temps {
+	struct scratch	*scratch;	/* or NULL */
+};
+
+static void
+temps_start(struct temps *t, struct registry *r)
+{
+	size_t nc = r->ncities, ns = r->nstmts, words;
+
+	/* fill, first_of and the two halves' pos, each rounded up to a
+	 * cache line (scratch.c). */
+	words = (nc + 1) + (ns ? ns : 1) + 2 * nc + 4 * 16;
+	t->scratch = &r->scratch;
+	if (r->scratch.page == NULL ||
+	    words > SCRATCH_BYTES / sizeof(uint32_t)) {
+		/* Given back first, so as not to add to the peak. */
+		scratch_free(&r->scratch);
+		t->scratch = NULL;
+	}
+}
+
+/* Room for n elements of size, zeroed if asked (on the scratch page
+ * always: it costs little there). */
+static void *
+temps_alloc(struct temps *t, size_t n, size_t size, bool zeroed)
+{
+	void *p = t->scratch != NULL ? scratch_calloc(t->scratch, n, size) :
+	    NULL;
+
+	if (p != NULL)
+		return p;
+	return zeroed ? xtable_calloc(n, size) : xtable_alloc(n, size);
+}
+
+static void
+temps_free(struct temps *t, void *p)
+{
+	if (t->scratch == NULL || !scratch_holds(t->scratch, p))
+		free(p);
+}
+
+/*
  * Steps 2 and the per-city index.  With two halves, the second's squeezed
  * slices are moved down to follow the first's.
  */
@@ -293,6 +341,7 @@ group_statements(struct registry *r, struct spare *spare)
 	pthread_t thread;
 	bool threaded = false;
 	int nhalves;
+	struct temps temps;
 
 	/*
 	 * The arrays here are read and written at random, one place per
@@ -312,8 +361,9 @@ group_statements(struct registry *r, struct spare *spare)
 	for (c = 0; c < nc; c++)
 		start[c + 1] += start[c];
 	slot = xtable_alloc(start[nc] ? start[nc] : 1, sizeof(*slot));
-	fill = xtable_alloc(nc + 1, sizeof(*fill));
-	first_of = xtable_alloc(ns ? ns : 1, sizeof(*first_of));
+	temps_start(&temps, r);
+	fill = temps_alloc(&temps, nc + 1, sizeof(*fill), false);
+	first_of = temps_alloc(&temps, ns ? ns : 1, sizeof(*first_of), false);
 
 	/* Halves of about as many rows each: the first city past half. */
 	nhalves = ns >= index_threads_min_rows && nc >= 2 ? 2 : 1;
@@ -332,7 +382,8 @@ group_statements(struct registry *r, struct spare *spare)
 		half[0].to = half[1].from = lo;
 	}
 	for (k = 0; k < (size_t)nhalves; k++)
-		half[k].pos = xtable_calloc(nc, sizeof(*half[k].pos));
+		half[k].pos = temps_alloc(&temps, nc, sizeof(*half[k].pos),
+		    true);
 	if (threaded)
 		threaded = start_thread(&thread, city_rows_thread, &half[1]);
 	city_rows_thread(&half[0]);
@@ -350,8 +401,8 @@ group_statements(struct registry *r, struct spare *spare)
 			start[c] -= (uint32_t)shift;
 	}
 	for (k = 0; k < (size_t)nhalves; k++)
-		free(half[k].pos);
-	free(fill);	/* each array goes as soon as it is done with */
+		temps_free(&temps, half[k].pos);
+	temps_free(&temps, fill);	/* each goes as soon as it is done with */
 
 	/* Number the links in the order of their first rows. */
 	lid = first_of;		/* converted in place: first_of[s] <= s */
@@ -381,7 +432,7 @@ group_statements(struct registry *r, struct spare *spare)
 		 * that the two arrays never stand side by side: at a million
 		 * rows that is 8 MB less at the peak, and no copy.
 		 */
-		free(first_of);
+		temps_free(&temps, first_of);
 		first_of = NULL;
 		r->links = (struct link *)(void *)r->ends;
 		r->ends = NULL;		/* now the links: not freed at done */
@@ -460,7 +511,7 @@ group_statements(struct registry *r, struct spare *spare)
 		    link_nstmts(r, &r->links[i]));
 
 done:
-	free(first_of);
+	temps_free(&temps, first_of);
 	free(r->ends);
 	r->ends = NULL;
 }
@@ -502,6 +553,7 @@ registry_build_index(struct registry *r)
 	settle_regions(r);
 	group_statements(r, &spare);
 	free(spare.block);
+	scratch_free(&r->scratch);
 	resolve_aliases(r);
 	r->indexed = true;
 }

@@ -744,6 +744,15 @@ loader_start(struct loader *ld, struct registry *reg, const char *name,
 	}
 }
 
+/* The file is known to be of size bytes (a file read as a stream is not). */
+static void
+loader_sized(struct loader *ld, size_t size)
+{
+	ld->size = size;
+	if (size >= PIPELINE_SCRATCH_MIN)
+		pipeline_use_scratch(&ld->pipeline, &ld->reg->scratch);
+}
+
 /* Raw bytes of the file: decoded to UTF-8, then parsed. */
 static void
 feed_bytes(struct loader *ld, const char *buf, size_t len)
@@ -812,7 +821,7 @@ load_buffer(struct registry *reg, const char *name, const char *buf,
 	struct loader ld;
 
 	loader_start(&ld, reg, name, opt);
-	ld.size = len;
+	loader_sized(&ld, len);
 	feed_bytes(&ld, buf, len);
 	return loader_finish(&ld);
 }
@@ -853,7 +862,7 @@ load_file(struct registry *reg, const char *path, const struct load_options *opt
 	}
 	loader_start(&ld, reg, strcmp(path, "-") == 0 ? "(stdin)" : path, opt);
 	if (S_ISREG(st.st_mode))
-		ld.size = (size_t)st.st_size;
+		loader_sized(&ld, (size_t)st.st_size);
 	while (!ld.stop) {
 		n = read(fd, buf, sizeof(buf));
 		if (n < 0 && errno == EINTR)

@@ -14,6 +14,7 @@ pipeline_start(struct pipeline *p, struct reader *reader)
 	size_t i;
 
 	p->reader = reader;
+	p->scratch = NULL;
 	for (i = 0; i < PIPELINE_BATCHES; i++)
 		p->batches[i] = (struct batch){ .full = BATCH_RECORDS };
 	p->filling = 0;
@@ -22,6 +23,22 @@ pipeline_start(struct pipeline *p, struct reader *reader)
 	atomic_init(&p->pushed, 0);
 	atomic_init(&p->read, 0);
 	atomic_init(&p->done, false);
+}
+
+void
+pipeline_use_scratch(struct pipeline *p, struct scratch *s)
+{
+	struct record *records;
+	size_t i;
+
+	p->scratch = s;
+	for (i = 0; i < PIPELINE_BATCHES; i++) {
+		records = scratch_calloc(s, BATCH_ROOM(BATCH_RECORDS),
+		    sizeof(*records));
+		if (records == NULL)
+			break;		/* the others make their own */
+		batch_lend(&p->batches[i], records, BATCH_ROOM(BATCH_RECORDS));
+	}
 }
 
 void
@@ -168,4 +185,6 @@ pipeline_finish(struct pipeline *p)
 	}
 	for (i = 0; i < PIPELINE_BATCHES; i++)
 		batch_free(&p->batches[i]);
+	if (p->scratch != NULL)
+		scratch_clear(p->scratch);
 }

@@ -35,15 +35,29 @@ grow_records(struct batch *b)
 		/* A batch holds b->full records and a few messages: made
 		 * that large at once, it is not copied as it grows. */
 		if (b->cap == 0) {
-			b->records = xreallocarray(NULL, b->full + 16,
+			b->records = xreallocarray(NULL, BATCH_ROOM(b->full),
 			    sizeof(*b->records));
-			b->cap = b->full + 16;
+			b->cap = BATCH_ROOM(b->full);
+		} else if (b->lent) {
+			b->records = memcpy(xreallocarray(NULL, 2 * b->cap,
+			    sizeof(*b->records)), b->records,
+			    b->cap * sizeof(*b->records));
+			b->cap *= 2;
+			b->lent = false;
 		} else
 			grow_array((void **)&b->records, &b->cap, b->n + 1,
 			    sizeof(*b->records));
 		/* Columns a file does not have are never written: empty. */
 		memset(b->records + old, 0, (b->cap - old) * sizeof(*b->records));
 	}
+}
+
+void
+batch_lend(struct batch *b, struct record *records, size_t cap)
+{
+	b->records = records;
+	b->cap = cap;
+	b->lent = true;
 }
 
 struct record *
@@ -96,7 +110,8 @@ batch_add_message(struct batch *b, unsigned long line, enum severity severity,
 void
 batch_free(struct batch *b)
 {
-	free(b->records);
+	if (!b->lent)
+		free(b->records);
 	free(b->text);
 	free(b->messages);
 	memset(b, 0, sizeof(*b));

@@ -59,6 +59,7 @@ registry_free(struct registry *r)
 	strmap_free(&r->by_region);
 	strmap_free(&r->by_region_spelling);
 	free(r->region_spellings);
+	scratch_free(&r->scratch);
 	arena_free(&r->arena);
 	if (r->snapshot != NULL)
 		munmap(r->snapshot, r->snapshot_len);

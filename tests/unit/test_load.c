@@ -10,6 +10,7 @@
 #include "country.h"
 #include "fold.h"
 #include "place.h"
+#include "pipeline.h"
 #include "records.h"
 
 #define HEADER "city,country,partner,partner_country,year,status,kind\n"
@@ -597,6 +598,55 @@ test_long_registry_reads_alike(void **state)
 	free(text);
 }
 
+/*
+ * Two files of a registry, each long enough that the records in flight
+ * are lent from the registry's scratch page: the second, which has no
+ * source or note column, finds its records empty where the first wrote
+ * sources and notes, and none of its rows has either.
+ */
+static void
+test_second_file_reads_clean_records(void **state)
+{
+	size_t rows = 4000, i, o, cap = rows * 80, l;
+	char *text = malloc(cap);
+	struct registry reg;
+	struct reported rep;
+	struct load_options opt = { .report = fixture_report, .ctx = &rep };
+
+	(void)state;
+	registry_init(&reg);
+	memset(&rep, 0, sizeof(rep));
+	o = (size_t)snprintf(text, cap, "city,country,partner,partner_country,"
+	    "source,note\n");
+	for (i = 0; i < rows; i++)
+		o += (size_t)snprintf(text + o, cap - o,
+		    "A%zu,FI,B%zu,SE,page %zu,note %zu\n", i, i, i, i);
+	assert_true(o >= PIPELINE_SCRATCH_MIN);
+	assert_int_equal(load_buffer(&reg, "first.csv", text, o, &opt), 0);
+	o = (size_t)snprintf(text, cap, "city,country,partner,partner_country,"
+	    "year\n");
+	for (i = 0; i < rows; i++)
+		o += (size_t)snprintf(text + o, cap - o,
+		    "Cee%zu,FI,Dee%zu,SE,1990\n", i, i);
+	assert_true(o >= PIPELINE_SCRATCH_MIN);
+	assert_int_equal(load_buffer(&reg, "second.csv", text, o, &opt), 0);
+	assert_string_equal(rep.messages, "");
+	assert_int_equal(reg.nstmts, 2 * rows);
+	for (l = 0; l < rows; l++) {
+		assert_int_not_equal(reg.stmts[l].source, 0);
+		assert_int_not_equal(reg.stmts[l].note, 0);
+		assert_int_equal(reg.stmts[l].year, 0);
+	}
+	assert_string_equal(registry_text(&reg, reg.stmts[7].source), "page 7");
+	for (; l < 2 * rows; l++) {
+		assert_int_equal(reg.stmts[l].source, 0);
+		assert_int_equal(reg.stmts[l].note, 0);
+		assert_int_equal(reg.stmts[l].year, 1990);
+	}
+	registry_free(&reg);
+	free(text);
+}
+
 int
 main(void)
 {
@@ -618,6 +668,7 @@ main(void)
 		cmocka_unit_test(test_spellings_are_remembered),
 		cmocka_unit_test(test_link_values_read_plain_forms),
 		cmocka_unit_test(test_long_registry_reads_alike),
+		cmocka_unit_test(test_second_file_reads_clean_records),
 		cmocka_unit_test(test_long_spellings_outlive_growth),
 		cmocka_unit_test(test_load_file),
 		cmocka_unit_test(test_coordinates_as_strtod),

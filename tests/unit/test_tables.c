@@ -347,6 +347,79 @@ test_links_take_the_ends_block(void **state)
 	registry_free(&reg);
 }
 
+/*
+ * A ring of towns, each linked to the next, the first again links stated
+ * a second time from the other side; mapped: the scratch page is there,
+ * as a long file's load leaves it.
+ */
+static void
+index_ring(unsigned towns, unsigned again, bool mapped)
+{
+	struct registry reg;
+	struct statement st = { .line = 2 };
+	city_id *c = malloc(towns * sizeof(*c));
+	const struct link *l;
+	const link_id *adj;
+	size_t n;
+	unsigned i;
+
+	registry_init(&reg);
+	for (i = 0; i < towns; i++)
+		c[i] = add_town(&reg, i);
+	for (i = 0; i < towns; i++) {
+		st.line = 2 + i;
+		registry_add_statement(&reg, c[i], c[(i + 1) % towns], &st);
+	}
+	for (i = 0; i < again; i++) {
+		st.line = 2 + towns + i;
+		registry_add_statement(&reg, c[(i + 1) % towns], c[i], &st);
+	}
+	if (mapped) {
+		assert_non_null(scratch_calloc(&reg.scratch, 1, 1));
+		scratch_clear(&reg.scratch);
+	}
+	registry_build_index(&reg);
+	assert_null(reg.scratch.page);		/* given back */
+	assert_int_equal(reg.nlinks, towns);
+	for (i = 0; i < towns; i++) {
+		l = &reg.links[i];
+		assert_int_equal(l->city, c[i]);
+		assert_int_equal(l->partner, c[(i + 1) % towns]);
+		assert_int_equal(link_first(&reg, l)->line, 2 + i);
+		assert_false(link_first(&reg, l)->reversed);
+		assert_int_equal(link_nstmts(&reg, l), i < again ? 2 : 1);
+		if (i < again) {
+			assert_int_equal(reg.stmts[l->stmt + 1].line,
+			    2 + towns + i);
+			assert_true(reg.stmts[l->stmt + 1].reversed);
+		}
+		/* A town's links in the order of their first rows. */
+		adj = city_links(&reg, c[i], &n);
+		assert_int_equal(n, 2);
+		assert_int_equal(adj[0], i == 0 ? 0 : i - 1);
+		assert_int_equal(adj[1], i == 0 ? towns - 1 : i);
+	}
+	registry_free(&reg);
+	free(c);
+}
+
+/*
+ * The index's temporary arrays are on the scratch page where loading
+ * mapped one and they fit (a few thousand towns), and of their own where
+ * there is none or they do not fit (150,000): the links and each town's
+ * index are the same either way.
+ */
+static void
+test_index_on_scratch_and_beyond(void **state)
+{
+	(void)state;
+	index_ring(3000, 1000, true);
+	index_ring(3000, 0, true);
+	index_ring(3000, 1000, false);
+	index_ring(150000, 50000, true);
+	index_ring(150000, 0, false);
+}
+
 int
 main(void)
 {
@@ -358,6 +431,7 @@ main(void)
 		cmocka_unit_test(test_registry_adopts_tables),
 		cmocka_unit_test(test_registry_reserves_texts),
 		cmocka_unit_test(test_links_take_the_ends_block),
+		cmocka_unit_test(test_index_on_scratch_and_beyond),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
