@@ -68,9 +68,10 @@ pipeline_full(const struct pipeline *p)
 
 /*
  * Lend the batches their records from a scratch page, cleared when the
- * pipeline finishes: for a file of PIPELINE_SCRATCH_MIN bytes or more,
- * whose records fill every batch of the ring.  The records of a smaller
- * file take fewer pages than the fault of a huge one costs.
+ * pipeline finishes: for a file of PIPELINE_SCRATCH_MIN bytes or more, a
+ * thousand rows or so, which fill every batch of the ring (of 128 records
+ * below SMALL_FILE_ROWS).  The records of a smaller file take fewer pages
+ * than the fault of a huge one costs.
  */
 #define PIPELINE_SCRATCH_MIN ((size_t)64 << 10)
 void	 pipeline_use_scratch(struct pipeline *, struct scratch *);
@@ -102,7 +103,8 @@ enum push {
  */
 bool	 pipeline_push(struct pipeline *, enum push when);
 
-/* Read what is left, wait for the reader, free the batches. */
+/* Read what is left, wait for the reader, free the batches and clear
+ * the scratch page they were lent from. */
 void	 pipeline_finish(struct pipeline *);
 
 #endif

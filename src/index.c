@@ -275,40 +275,34 @@ links_calloc(struct spare *spare, size_t n)
 }
 
 /*
- * The temporary arrays of group_statements(): on the registry's scratch
- * page when all of them fit there (on Wikipedia's lists, 330 KB in 50
- * pages that would each be faulted in), else each of its own.  Only a
- * page that loading mapped is used: a registry too small for that has
- * temporaries of fewer pages than a huge page costs (scratch.h).
+ * Where group_statements() takes its temporary arrays from: the
+ * registry's scratch page when all of them fit there (on Wikipedia's
+ * lists 330 KB, which took some 45 faults of small pages), or NULL: each
+ * of its own.  Only a page that loading mapped is used: a registry too
+ * small for that has temporaries of fewer pages than a huge page costs.
  */
-struct temps {
-	struct scratch	*scratch;	/* or NULL */
-};
-
-static void
-temps_start(struct temps *t, struct registry *r)
+static struct scratch *
+temps_page(struct registry *r)
 {
 	size_t nc = r->ncities, ns = r->nstmts, words;
 
-	/* fill, first_of and the two halves' pos, each rounded up to a
-	 * cache line (scratch.c). */
+	/* fill, first_of and two halves' pos, each rounded up to a cache
+	 * line (scratch.c). */
 	words = (nc + 1) + (ns ? ns : 1) + 2 * nc + 4 * 16;
-	t->scratch = &r->scratch;
-	if (r->scratch.page == NULL ||
-	    words > SCRATCH_BYTES / sizeof(uint32_t)) {
-		/* Given back first, so as not to add to the peak. */
-		scratch_free(&r->scratch);
-		t->scratch = NULL;
-	}
+	if (r->scratch.page != NULL &&
+	    words <= SCRATCH_BYTES / sizeof(uint32_t))
+		return &r->scratch;
+	/* Given back first, so as not to add to the peak. */
+	scratch_free(&r->scratch);
+	return NULL;
 }
 
-/* Room for n elements of size, zeroed if asked (on the scratch page
- * always: it costs little there). */
+/* Room for n elements of size, zeroed if asked (on the page always: it
+ * costs little there). */
 static void *
-temps_alloc(struct temps *t, size_t n, size_t size, bool zeroed)
+temps_alloc(struct scratch *page, size_t n, size_t size, bool zeroed)
 {
-	void *p = t->scratch != NULL ? scratch_calloc(t->scratch, n, size) :
-	    NULL;
+	void *p = page != NULL ? scratch_calloc(page, n, size) : NULL;
 
 	if (p != NULL)
 		return p;
@@ -316,9 +310,9 @@ temps_alloc(struct temps *t, size_t n, size_t size, bool zeroed)
 }
 
 static void
-temps_free(struct temps *t, void *p)
+temps_free(struct scratch *page, void *p)
 {
-	if (t->scratch == NULL || !scratch_holds(t->scratch, p))
+	if (page == NULL || !scratch_holds(page, p))
 		free(p);
 }
 
@@ -341,8 +335,10 @@ group_statements(struct registry *r, struct spare *spare)
 	pthread_t thread;
 	bool threaded = false;
 	int nhalves;
-	struct temps temps;
+	struct scratch *temps;
 
+	/* Before the arrays of the index are made: see temps_page(). */
+	temps = temps_page(r);
 	/*
 	 * The arrays here are read and written at random, one place per
 	 * row: on huge pages, as hash tables are (xalloc.h).
@@ -361,9 +357,8 @@ group_statements(struct registry *r, struct spare *spare)
 	for (c = 0; c < nc; c++)
 		start[c + 1] += start[c];
 	slot = xtable_alloc(start[nc] ? start[nc] : 1, sizeof(*slot));
-	temps_start(&temps, r);
-	fill = temps_alloc(&temps, nc + 1, sizeof(*fill), false);
-	first_of = temps_alloc(&temps, ns ? ns : 1, sizeof(*first_of), false);
+	fill = temps_alloc(temps, nc + 1, sizeof(*fill), false);
+	first_of = temps_alloc(temps, ns ? ns : 1, sizeof(*first_of), false);
 
 	/* Halves of about as many rows each: the first city past half. */
 	nhalves = ns >= index_threads_min_rows && nc >= 2 ? 2 : 1;
@@ -382,8 +377,7 @@ group_statements(struct registry *r, struct spare *spare)
 		half[0].to = half[1].from = lo;
 	}
 	for (k = 0; k < (size_t)nhalves; k++)
-		half[k].pos = temps_alloc(&temps, nc, sizeof(*half[k].pos),
-		    true);
+		half[k].pos = temps_alloc(temps, nc, sizeof(*half[k].pos), true);
 	if (threaded)
 		threaded = start_thread(&thread, city_rows_thread, &half[1]);
 	city_rows_thread(&half[0]);
@@ -401,8 +395,8 @@ group_statements(struct registry *r, struct spare *spare)
 			start[c] -= (uint32_t)shift;
 	}
 	for (k = 0; k < (size_t)nhalves; k++)
-		temps_free(&temps, half[k].pos);
-	temps_free(&temps, fill);	/* each goes as soon as it is done with */
+		temps_free(temps, half[k].pos);
+	temps_free(temps, fill);	/* each goes as soon as it is done with */
 
 	/* Number the links in the order of their first rows. */
 	lid = first_of;		/* converted in place: first_of[s] <= s */
@@ -432,7 +426,7 @@ group_statements(struct registry *r, struct spare *spare)
 		 * that the two arrays never stand side by side: at a million
 		 * rows that is 8 MB less at the peak, and no copy.
 		 */
-		temps_free(&temps, first_of);
+		temps_free(temps, first_of);
 		first_of = NULL;
 		r->links = (struct link *)(void *)r->ends;
 		r->ends = NULL;		/* now the links: not freed at done */
@@ -511,7 +505,7 @@ group_statements(struct registry *r, struct spare *spare)
 		    link_nstmts(r, &r->links[i]));
 
 done:
-	temps_free(&temps, first_of);
+	temps_free(temps, first_of);
 	free(r->ends);
 	r->ends = NULL;
 }

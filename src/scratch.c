@@ -6,8 +6,45 @@
 
 #include "scratch.h"
 
+/*
+ * To AddressSanitizer and valgrind the page is as the heap would be: what
+ * is not taken is out of bounds, so that an array overrun, or a use after
+ * scratch_clear(), is caught as it would be in memory from malloc().
+ */
+#if defined(__has_include)
+#if __has_include(<sanitizer/asan_interface.h>)
+#include <sanitizer/asan_interface.h>
+#endif
+#if __has_include(<valgrind/memcheck.h>)
+#include <valgrind/memcheck.h>
+#endif
+#endif
+#ifndef ASAN_POISON_MEMORY_REGION
+#define ASAN_POISON_MEMORY_REGION(p, n) ((void)(p), (void)(n))
+#define ASAN_UNPOISON_MEMORY_REGION(p, n) ((void)(p), (void)(n))
+#endif
+#ifndef VALGRIND_MAKE_MEM_NOACCESS
+#define VALGRIND_MAKE_MEM_NOACCESS(p, n) ((void)(p), (void)(n))
+#define VALGRIND_MAKE_MEM_DEFINED(p, n) ((void)(p), (void)(n))
+#endif
+
 /* What the arrays taken are aligned to: a cache line, which suits any. */
 #define SCRATCH_ALIGN 64
+
+static void
+hide(char *p, size_t n)
+{
+	ASAN_POISON_MEMORY_REGION(p, n);
+	(void)VALGRIND_MAKE_MEM_NOACCESS(p, n);
+}
+
+/* n bytes at p, zero or about to be zeroed, are taken. */
+static void
+show(char *p, size_t n)
+{
+	ASAN_UNPOISON_MEMORY_REGION(p, n);
+	(void)VALGRIND_MAKE_MEM_DEFINED(p, n);
+}
 
 /*
  * SCRATCH_BYTES aligned to their size, so that the kernel can back them
@@ -33,18 +70,21 @@ map_page(void)
 	/* Only advice: with huge pages off it is small pages, touched as used. */
 	(void)madvise(page, SCRATCH_BYTES, MADV_HUGEPAGE);
 #endif
+	hide(page, SCRATCH_BYTES);
 	return page;
 }
 
 void *
 scratch_calloc(struct scratch *s, size_t n, size_t size)
 {
-	size_t bytes, at;
+	size_t bytes, at, end;
 	char *p;
 
 	if (size != 0 && n > SCRATCH_BYTES / size)
 		return NULL;
-	bytes = (n * size + SCRATCH_ALIGN - 1) & ~(size_t)(SCRATCH_ALIGN - 1);
+	/* Nothing taken is still a place of its own on the page. */
+	bytes = n * size != 0 ? n * size : 1;
+	bytes = (bytes + SCRATCH_ALIGN - 1) & ~(size_t)(SCRATCH_ALIGN - 1);
 	if (bytes > SCRATCH_BYTES - s->used)
 		return NULL;
 	if (s->page == NULL) {
@@ -56,9 +96,11 @@ scratch_calloc(struct scratch *s, size_t n, size_t size)
 	at = s->used;
 	p = s->page + at;
 	s->used += bytes;
+	show(p, n * size);
 	/* Fresh from the kernel it is zero; what was taken before is not. */
+	end = at + n * size;
 	if (at < s->dirty)
-		memset(p, 0, (s->dirty < s->used ? s->dirty : s->used) - at);
+		memset(p, 0, (s->dirty < end ? s->dirty : end) - at);
 	if (s->used > s->dirty)
 		s->dirty = s->used;
 	return p;
@@ -75,14 +117,19 @@ scratch_holds(const struct scratch *s, const void *p)
 void
 scratch_clear(struct scratch *s)
 {
+	if (s->page != NULL)
+		hide(s->page, s->used);
 	s->used = 0;
 }
 
 void
 scratch_free(struct scratch *s)
 {
-	if (s->page != NULL)
+	if (s->page != NULL) {
+		/* Memory mapped here later is the heap's: not hidden. */
+		ASAN_UNPOISON_MEMORY_REGION(s->page, SCRATCH_BYTES);
 		(void)munmap(s->page, SCRATCH_BYTES);
+	}
 	s->page = NULL;
 	s->used = s->dirty = 0;
 }

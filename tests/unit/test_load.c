@@ -623,6 +623,8 @@ test_second_file_reads_clean_records(void **state)
 		    "A%zu,FI,B%zu,SE,page %zu,note %zu\n", i, i, i, i);
 	assert_true(o >= PIPELINE_SCRATCH_MIN);
 	assert_int_equal(load_buffer(&reg, "first.csv", text, o, &opt), 0);
+	assert_non_null(reg.scratch.page);	/* lent from, and cleared */
+	assert_int_equal(reg.scratch.used, 0);
 	o = (size_t)snprintf(text, cap, "city,country,partner,partner_country,"
 	    "year\n");
 	for (i = 0; i < rows; i++)
@@ -630,6 +632,7 @@ test_second_file_reads_clean_records(void **state)
 		    "Cee%zu,FI,Dee%zu,SE,1990\n", i, i);
 	assert_true(o >= PIPELINE_SCRATCH_MIN);
 	assert_int_equal(load_buffer(&reg, "second.csv", text, o, &opt), 0);
+	assert_int_equal(reg.scratch.used, 0);
 	assert_string_equal(rep.messages, "");
 	assert_int_equal(reg.nstmts, 2 * rows);
 	for (l = 0; l < rows; l++) {

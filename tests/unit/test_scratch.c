@@ -70,7 +70,10 @@ test_scratch_refuses_what_does_not_fit(void **state)
 	scratch_free(&s);
 }
 
-/* A batch given 4 records holds 10: the first 4 are copied out. */
+/*
+ * A batch given 4 records holds 10: the first 4 are copied out, to
+ * memory that the heap had given out before and that is zeroed anew.
+ */
 static void
 test_batch_outgrows_records_lent(void **state)
 {
@@ -78,8 +81,12 @@ test_batch_outgrows_records_lent(void **state)
 	struct batch b = { .full = 8 };
 	struct record *lent, *rec;
 	unsigned long i;
+	void *used;
 
 	(void)state;
+	used = malloc(8 * sizeof(*rec));
+	memset(used, 0xFF, 8 * sizeof(*rec));
+	free(used);
 	lent = scratch_calloc(&s, 4, sizeof(*lent));
 	assert_non_null(lent);
 	batch_lend(&b, lent, 4);

@@ -350,7 +350,7 @@ test_links_take_the_ends_block(void **state)
 /*
  * A ring of towns, each linked to the next, the first again links stated
  * a second time from the other side; mapped: the scratch page is there,
- * as a long file's load leaves it.
+ * as a long file's load leaves it, all of it written and cleared.
  */
 static void
 index_ring(unsigned towns, unsigned again, bool mapped)
@@ -375,7 +375,10 @@ index_ring(unsigned towns, unsigned again, bool mapped)
 		registry_add_statement(&reg, c[(i + 1) % towns], c[i], &st);
 	}
 	if (mapped) {
-		assert_non_null(scratch_calloc(&reg.scratch, 1, 1));
+		void *records = scratch_calloc(&reg.scratch, SCRATCH_BYTES, 1);
+
+		assert_non_null(records);
+		memset(records, 0xFF, SCRATCH_BYTES);
 		scratch_clear(&reg.scratch);
 	}
 	registry_build_index(&reg);
@@ -405,15 +408,16 @@ index_ring(unsigned towns, unsigned again, bool mapped)
 
 /*
  * The index's temporary arrays are on the scratch page where loading
- * mapped one and they fit (a few thousand towns), and of their own where
- * there is none or they do not fit (150,000): the links and each town's
- * index are the same either way.
+ * mapped one and they fit (a few thousand towns; 20,000 in two halves),
+ * and of their own where there is none or they do not fit (150,000): the
+ * links and each town's index are the same either way.
  */
 static void
 test_index_on_scratch_and_beyond(void **state)
 {
 	(void)state;
 	index_ring(3000, 1000, true);
+	index_ring(20000, 5000, true);
 	index_ring(3000, 0, true);
 	index_ring(3000, 1000, false);
 	index_ring(150000, 50000, true);
