@@ -749,8 +749,10 @@ static void
 loader_sized(struct loader *ld, size_t size)
 {
 	ld->size = size;
-	if (size >= PIPELINE_SCRATCH_MIN)
+	if (size >= PIPELINE_SCRATCH_MIN) {
+		reader_use_scratch(&ld->reader);
 		pipeline_use_scratch(&ld->pipeline, &ld->reg->scratch);
+	}
 }
 
 /* Raw bytes of the file: decoded to UTF-8, then parsed. */

@@ -772,6 +772,19 @@ reader_start(struct reader *rd, struct registry *reg,
 	prefault_init(&rd->prefault);
 }
 
+void
+reader_use_scratch(struct reader *rd)
+{
+	struct recent_text *texts;
+
+	texts = scratch_calloc(&rd->reg->scratch, RECENT_TEXTS,
+	    sizeof(*texts));
+	if (texts != NULL) {
+		free(rd->recent_texts);
+		rd->recent_texts = texts;
+	}
+}
+
 /*
  * The hash by which the reader finds a field (struct field_span): the
  * parser computes it as it keeps the field while the reader is behind,
@@ -1040,7 +1053,8 @@ reader_finish(struct reader *rd)
 	free(rd->last_region[0].text);
 	free(rd->last_region[1].text);
 	fold_buf_free(&rd->fold);
-	free(rd->recent_texts);
+	if (!scratch_holds(&rd->reg->scratch, rd->recent_texts))
+		free(rd->recent_texts);
 	prefault_wait(&rd->prefault);
 	/* Made too late to be of use: the file was read before they were
 	 * faulted in. */
