@@ -302,11 +302,12 @@ struct reader {
 void	 reader_start(struct reader *, struct registry *,
 	    const struct load_options *, const char *name, uint16_t file);
 /*
- * Keep the recent texts on the registry's scratch page, beside the records
- * lent to the batches (pipeline_use_scratch()): a long file touches all of
- * their 512 KB, and the huge page has room.
+ * Make the table of recent texts, before the first batch is read: on the
+ * registry's scratch page if asked, beside the records lent to the
+ * batches (pipeline_use_scratch()), since a long file touches most of its
+ * 512 KB and the huge page has room.
  */
-void	 reader_use_scratch(struct reader *);
+void	 reader_make_texts(struct reader *, bool on_scratch);
 /* Read a batch: its records into the registry, its messages reported.
  * The batch is the reader's until then: it keeps the hashes of names in it. */
 void	 reader_read(struct reader *, struct batch *);

@@ -238,7 +238,8 @@ struct registry {
 	bool		 indexed;
 
 	/* The records in flight while a file loads, then the index's
-	 * temporaries: given back once the index is built. */
+	 * arrays: given back once the index is built, unless the per-city
+	 * index is kept on it (index.c). */
 	struct scratch	 scratch;
 };
 

@@ -275,20 +275,22 @@ links_calloc(struct spare *spare, size_t n)
 }
 
 /*
- * Where group_statements() takes its temporary arrays from: the
- * registry's scratch page when all of them fit there (on Wikipedia's
- * lists 330 KB, which took some 45 faults of small pages), or NULL: each
- * of its own.  Only a page that loading mapped is used: a registry too
- * small for that has temporaries of fewer pages than a huge page costs.
+ * Where group_statements() takes its arrays from: the registry's scratch
+ * page when all of them fit there, or NULL: each of its own.  On
+ * Wikipedia's lists they are 610 KB, which took some 100 faults of small
+ * pages.  The per-city index (adj_start, adj) then stays on the page,
+ * which the registry keeps.  Only a page that loading mapped is used: a
+ * registry too small for that has arrays of fewer pages than a huge page
+ * costs.
  */
 static struct scratch *
-temps_page(struct registry *r)
+arrays_page(struct registry *r)
 {
 	size_t nc = r->ncities, ns = r->nstmts, words;
 
-	/* fill, first_of and two halves' pos, each rounded up to a cache
-	 * line (scratch.c). */
-	words = (nc + 1) + (ns ? ns : 1) + 2 * nc + 4 * 16;
+	/* start, slot (at most two a row), fill, first_of and two halves'
+	 * pos, each rounded up to a cache line (scratch.c). */
+	words = (nc + 1) + 2 * ns + (nc + 1) + ns + 2 * nc + 6 * 16;
 	if (r->scratch.page != NULL &&
 	    words <= SCRATCH_BYTES / sizeof(uint32_t))
 		return &r->scratch;
@@ -300,7 +302,7 @@ temps_page(struct registry *r)
 /* Room for n elements of size, zeroed if asked (on the page always: it
  * costs little there). */
 static void *
-temps_alloc(struct scratch *page, size_t n, size_t size, bool zeroed)
+array_alloc(struct scratch *page, size_t n, size_t size, bool zeroed)
 {
 	void *p = page != NULL ? scratch_calloc(page, n, size) : NULL;
 
@@ -310,7 +312,7 @@ temps_alloc(struct scratch *page, size_t n, size_t size, bool zeroed)
 }
 
 static void
-temps_free(struct scratch *page, void *p)
+array_free(struct scratch *page, void *p)
 {
 	if (page == NULL || !scratch_holds(page, p))
 		free(p);
@@ -335,15 +337,14 @@ group_statements(struct registry *r, struct spare *spare)
 	pthread_t thread;
 	bool threaded = false;
 	int nhalves;
-	struct scratch *temps;
+	struct scratch *page;
 
-	/* Before the arrays of the index are made: see temps_page(). */
-	temps = temps_page(r);
 	/*
 	 * The arrays here are read and written at random, one place per
 	 * row: on huge pages, as hash tables are (xalloc.h).
 	 */
-	start = xtable_calloc(nc + 1, sizeof(*start));
+	page = arrays_page(r);
+	start = array_alloc(page, nc + 1, sizeof(*start), true);
 	for (i = 0; i < ns; i++) {
 		/* Counted at random: with millions of cities, each a miss. */
 		if (i + WALK_AHEAD < ns) {
@@ -356,9 +357,10 @@ group_statements(struct registry *r, struct spare *spare)
 	}
 	for (c = 0; c < nc; c++)
 		start[c + 1] += start[c];
-	slot = xtable_alloc(start[nc] ? start[nc] : 1, sizeof(*slot));
-	fill = temps_alloc(temps, nc + 1, sizeof(*fill), false);
-	first_of = temps_alloc(temps, ns ? ns : 1, sizeof(*first_of), false);
+	slot = array_alloc(page, start[nc] ? start[nc] : 1, sizeof(*slot),
+	    false);
+	fill = array_alloc(page, nc + 1, sizeof(*fill), false);
+	first_of = array_alloc(page, ns ? ns : 1, sizeof(*first_of), false);
 
 	/* Halves of about as many rows each: the first city past half. */
 	nhalves = ns >= index_threads_min_rows && nc >= 2 ? 2 : 1;
@@ -377,7 +379,7 @@ group_statements(struct registry *r, struct spare *spare)
 		half[0].to = half[1].from = lo;
 	}
 	for (k = 0; k < (size_t)nhalves; k++)
-		half[k].pos = temps_alloc(temps, nc, sizeof(*half[k].pos), true);
+		half[k].pos = array_alloc(page, nc, sizeof(*half[k].pos), true);
 	if (threaded)
 		threaded = start_thread(&thread, city_rows_thread, &half[1]);
 	city_rows_thread(&half[0]);
@@ -395,8 +397,8 @@ group_statements(struct registry *r, struct spare *spare)
 			start[c] -= (uint32_t)shift;
 	}
 	for (k = 0; k < (size_t)nhalves; k++)
-		temps_free(temps, half[k].pos);
-	temps_free(temps, fill);	/* each goes as soon as it is done with */
+		array_free(page, half[k].pos);
+	array_free(page, fill);	/* each goes as soon as it is done with */
 
 	/* Number the links in the order of their first rows. */
 	lid = first_of;		/* converted in place: first_of[s] <= s */
@@ -426,7 +428,7 @@ group_statements(struct registry *r, struct spare *spare)
 		 * that the two arrays never stand side by side: at a million
 		 * rows that is 8 MB less at the peak, and no copy.
 		 */
-		temps_free(temps, first_of);
+		array_free(page, first_of);
 		first_of = NULL;
 		r->links = (struct link *)(void *)r->ends;
 		r->ends = NULL;		/* now the links: not freed at done */
@@ -505,7 +507,7 @@ group_statements(struct registry *r, struct spare *spare)
 		    link_nstmts(r, &r->links[i]));
 
 done:
-	temps_free(temps, first_of);
+	array_free(page, first_of);
 	free(r->ends);
 	r->ends = NULL;
 }
@@ -547,7 +549,8 @@ registry_build_index(struct registry *r)
 	settle_regions(r);
 	group_statements(r, &spare);
 	free(spare.block);
-	scratch_free(&r->scratch);
+	if (!scratch_holds(&r->scratch, r->adj))
+		scratch_free(&r->scratch);
 	resolve_aliases(r);
 	r->indexed = true;
 }

@@ -744,15 +744,16 @@ loader_start(struct loader *ld, struct registry *reg, const char *name,
 	}
 }
 
-/* The file is known to be of size bytes (a file read as a stream is not). */
+/* The file is of size bytes, or 0: not known (a stream). */
 static void
 loader_sized(struct loader *ld, size_t size)
 {
+	bool on_scratch = size >= PIPELINE_SCRATCH_MIN;
+
 	ld->size = size;
-	if (size >= PIPELINE_SCRATCH_MIN) {
-		reader_use_scratch(&ld->reader);
+	reader_make_texts(&ld->reader, on_scratch);
+	if (on_scratch)
 		pipeline_use_scratch(&ld->pipeline, &ld->reg->scratch);
-	}
 }
 
 /* Raw bytes of the file: decoded to UTF-8, then parsed. */
@@ -863,8 +864,7 @@ load_file(struct registry *reg, const char *path, const struct load_options *opt
 		    "is a directory: expected a registry file");
 	}
 	loader_start(&ld, reg, strcmp(path, "-") == 0 ? "(stdin)" : path, opt);
-	if (S_ISREG(st.st_mode))
-		loader_sized(&ld, (size_t)st.st_size);
+	loader_sized(&ld, S_ISREG(st.st_mode) ? (size_t)st.st_size : 0);
 	while (!ld.stop) {
 		n = read(fd, buf, sizeof(buf));
 		if (n < 0 && errno == EINTR)

@@ -768,21 +768,17 @@ reader_start(struct reader *rd, struct registry *reg,
 	atomic_init(&rd->stop, false);
 	rd->last.id = CITY_NONE;
 	rd->last_region[0].id = rd->last_region[1].id = REGION_NONE;
-	rd->recent_texts = xcalloc(RECENT_TEXTS, sizeof(*rd->recent_texts));
 	prefault_init(&rd->prefault);
 }
 
 void
-reader_use_scratch(struct reader *rd)
+reader_make_texts(struct reader *rd, bool on_scratch)
 {
-	struct recent_text *texts;
-
-	texts = scratch_calloc(&rd->reg->scratch, RECENT_TEXTS,
-	    sizeof(*texts));
-	if (texts != NULL) {
-		free(rd->recent_texts);
-		rd->recent_texts = texts;
-	}
+	rd->recent_texts = on_scratch ? scratch_calloc(&rd->reg->scratch,
+	    RECENT_TEXTS, sizeof(*rd->recent_texts)) : NULL;
+	if (rd->recent_texts == NULL)
+		rd->recent_texts = xcalloc(RECENT_TEXTS,
+		    sizeof(*rd->recent_texts));
 }
 
 /*

@@ -37,8 +37,10 @@ registry_free(struct registry *r)
 		free(r->links);
 		free(r->stmts);
 		free(r->texts);
-		free(r->adj_start);
-		free(r->adj);
+		if (!scratch_holds(&r->scratch, r->adj_start))
+			free(r->adj_start);
+		if (!scratch_holds(&r->scratch, r->adj))
+			free(r->adj);
 		strmap_free(&r->by_key);
 		strmap_free(&r->alias_by_key);
 		free(r->places);
