@@ -311,13 +311,6 @@ array_alloc(struct scratch *page, size_t n, size_t size, bool zeroed)
 	return zeroed ? xtable_calloc(n, size) : xtable_alloc(n, size);
 }
 
-static void
-array_free(struct scratch *page, void *p)
-{
-	if (page == NULL || !scratch_holds(page, p))
-		free(p);
-}
-
 /*
  * Steps 2 and the per-city index.  With two halves, the second's squeezed
  * slices are moved down to follow the first's.
@@ -397,8 +390,8 @@ group_statements(struct registry *r, struct spare *spare)
 			start[c] -= (uint32_t)shift;
 	}
 	for (k = 0; k < (size_t)nhalves; k++)
-		array_free(page, half[k].pos);
-	array_free(page, fill);	/* each goes as soon as it is done with */
+		scratch_release(&r->scratch, half[k].pos);
+	scratch_release(&r->scratch, fill);	/* each goes once done with */
 
 	/* Number the links in the order of their first rows. */
 	lid = first_of;		/* converted in place: first_of[s] <= s */
@@ -428,7 +421,7 @@ group_statements(struct registry *r, struct spare *spare)
 		 * that the two arrays never stand side by side: at a million
 		 * rows that is 8 MB less at the peak, and no copy.
 		 */
-		array_free(page, first_of);
+		scratch_release(&r->scratch, first_of);
 		first_of = NULL;
 		r->links = (struct link *)(void *)r->ends;
 		r->ends = NULL;		/* now the links: not freed at done */
@@ -507,7 +500,7 @@ group_statements(struct registry *r, struct spare *spare)
 		    link_nstmts(r, &r->links[i]));
 
 done:
-	array_free(page, first_of);
+	scratch_release(&r->scratch, first_of);
 	free(r->ends);
 	r->ends = NULL;
 }

@@ -1049,8 +1049,7 @@ reader_finish(struct reader *rd)
 	free(rd->last_region[0].text);
 	free(rd->last_region[1].text);
 	fold_buf_free(&rd->fold);
-	if (!scratch_holds(&rd->reg->scratch, rd->recent_texts))
-		free(rd->recent_texts);
+	scratch_release(&rd->reg->scratch, rd->recent_texts);
 	prefault_wait(&rd->prefault);
 	/* Made too late to be of use: the file was read before they were
 	 * faulted in. */

@@ -37,10 +37,8 @@ registry_free(struct registry *r)
 		free(r->links);
 		free(r->stmts);
 		free(r->texts);
-		if (!scratch_holds(&r->scratch, r->adj_start))
-			free(r->adj_start);
-		if (!scratch_holds(&r->scratch, r->adj))
-			free(r->adj);
+		scratch_release(&r->scratch, r->adj_start);
+		scratch_release(&r->scratch, r->adj);
 		strmap_free(&r->by_key);
 		strmap_free(&r->alias_by_key);
 		free(r->places);

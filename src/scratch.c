@@ -1,6 +1,7 @@
 /* scratch.c: one huge page for a load's short-lived arrays (scratch.h). */
 #define _DEFAULT_SOURCE		/* MAP_ANONYMOUS, madvise(MADV_HUGEPAGE) */
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 
@@ -112,6 +113,13 @@ scratch_holds(const struct scratch *s, const void *p)
 	uintptr_t at = (uintptr_t)p, from = (uintptr_t)s->page;
 
 	return s->page != NULL && at >= from && at < from + SCRATCH_BYTES;
+}
+
+void
+scratch_release(const struct scratch *s, void *p)
+{
+	if (!scratch_holds(s, p))
+		free(p);
 }
 
 void
