@@ -107,6 +107,7 @@ struct batch {
 	struct record	*records;
 	size_t		 n, cap;
 	bool		 lent;		/* records are on a scratch page (batch_lend()) */
+	size_t		 clean;		/* records[0 .. clean) were zeroed */
 	size_t		 full;		/* records when it is handed on */
 	char		*text;		/* the fields, NUL after each */
 	size_t		 len, text_cap;
@@ -211,7 +212,19 @@ void	 link_values(const char *text, const struct field_span *,
  * 65,536 keep 12.4 MB of texts where 16,384 kept 14.0 MB (of 26.7 MB).
  */
 #define RECENT_TEXTS 65536
-_Static_assert((RECENT_TEXTS & (RECENT_TEXTS - 1)) == 0,
+/*
+ * A file has fewer texts than bytes per row of the densest registry: a
+ * file of size bytes starts with an entry for each RECENT_TEXT_BYTES of it
+ * (and at least RECENT_TEXTS_MIN), since the entries are zeroed as they
+ * are made and a file of a few rows would fault in 128 pages of them.
+ * A file of unknown size starts with RECENT_TEXTS_MIN; the table is made
+ * four times as large each time it has kept as many texts as it has
+ * entries, up to RECENT_TEXTS.
+ */
+#define RECENT_TEXT_BYTES 32
+#define RECENT_TEXTS_MIN 1024
+_Static_assert((RECENT_TEXTS & (RECENT_TEXTS - 1)) == 0 &&
+    (RECENT_TEXTS_MIN & (RECENT_TEXTS_MIN - 1)) == 0,
     "a hash finds its entry by a mask");
 
 /*
@@ -292,6 +305,8 @@ struct reader {
 		uint32_t	 hash;
 		uint32_t	 text;		/* offset in texts; 0: none */
 	}			*recent_texts;
+	uint32_t		 recent_mask;	/* entries - 1 */
+	size_t			 recent_new;	/* texts kept since it was made */
 	struct fold_buf		 fold;
 	/* By row % FOLDED, city and partner: names folded ahead. */
 	struct folded_name	 folded[FOLDED][2];
@@ -302,12 +317,12 @@ struct reader {
 void	 reader_start(struct reader *, struct registry *,
 	    const struct load_options *, const char *name, uint16_t file);
 /*
- * Make the table of recent texts, before the first batch is read: on the
- * registry's scratch page if asked, beside the records lent to the
- * batches (pipeline_use_scratch()), since a long file touches most of its
- * 512 KB and the huge page has room.
+ * Make the table of recent texts, before the first batch is read, for a
+ * file of size bytes (0: not known): on the registry's scratch page if
+ * asked, beside the records lent to the batches (pipeline_use_scratch()),
+ * since a long file touches most of it and the huge page has room.
  */
-void	 reader_make_texts(struct reader *, bool on_scratch);
+void	 reader_make_texts(struct reader *, size_t size, bool on_scratch);
 /* Read a batch: its records into the registry, its messages reported.
  * The batch is the reader's until then: it keeps the hashes of names in it. */
 void	 reader_read(struct reader *, struct batch *);

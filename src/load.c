@@ -751,7 +751,7 @@ loader_sized(struct loader *ld, size_t size)
 	bool on_scratch = size >= PIPELINE_SCRATCH_MIN;
 
 	ld->size = size;
-	reader_make_texts(&ld->reader, on_scratch);
+	reader_make_texts(&ld->reader, size, on_scratch);
 	if (on_scratch)
 		pipeline_use_scratch(&ld->pipeline, &ld->reg->scratch);
 }

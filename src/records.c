@@ -25,11 +25,19 @@ const char *const role_names[ROLE_COUNT] = {
 	"ended", "lat", "lon"
 };
 
-/* Room for records[n]. */
+/*
+ * Records zeroed at a time, as the batch first reaches them: a batch of a
+ * small file uses a few of the records it makes room for, and zeroing all
+ * at once would fault in pages of memory it never uses (40 of them, half
+ * a millisecond, for a file of a few rows).
+ */
+#define CLEAN_RECORDS 16
+
+/* Room for records[n], zeroed. */
 static void
 grow_records(struct batch *b)
 {
-	size_t old = b->cap;
+	size_t clean;
 
 	if (b->n + 1 > b->cap) {
 		/* A batch holds b->full records and a few messages: made
@@ -47,8 +55,14 @@ grow_records(struct batch *b)
 		} else
 			grow_array((void **)&b->records, &b->cap, b->n + 1,
 			    sizeof(*b->records));
-		/* Columns a file does not have are never written: empty. */
-		memset(b->records + old, 0, (b->cap - old) * sizeof(*b->records));
+	}
+	/* Columns a file does not have are never written: empty. */
+	if (b->n >= b->clean) {
+		clean = b->clean + CLEAN_RECORDS < b->cap ?
+		    b->clean + CLEAN_RECORDS : b->cap;
+		memset(b->records + b->clean, 0,
+		    (clean - b->clean) * sizeof(*b->records));
+		b->clean = clean;
 	}
 }
 
@@ -56,7 +70,7 @@ void
 batch_lend(struct batch *b, struct record *records, size_t cap)
 {
 	b->records = records;
-	b->cap = cap;
+	b->cap = b->clean = cap;	/* scratch_calloc() zeroed them */
 	b->lent = true;
 }
 
@@ -543,6 +557,22 @@ parse_word(struct reader *rd, enum role r, const char *const *names, int n)
 	return -1;
 }
 
+/* The table of recent texts, empty, of n entries: on the scratch page if
+ * one is given and it has room. */
+static void
+make_texts(struct reader *rd, size_t n, struct scratch *on)
+{
+	if (n > RECENT_TEXTS)
+		n = RECENT_TEXTS;
+	scratch_release(&rd->reg->scratch, rd->recent_texts);
+	rd->recent_texts = on != NULL ? scratch_calloc(on, n,
+	    sizeof(*rd->recent_texts)) : NULL;
+	if (rd->recent_texts == NULL)
+		rd->recent_texts = xcalloc(n, sizeof(*rd->recent_texts));
+	rd->recent_mask = (uint32_t)(n - 1);
+	rd->recent_new = 0;
+}
+
 /* The hash of a source or note, by which recent texts are found. */
 #define text_hash(s, len) strmap_hash(s, len, 0)
 
@@ -550,7 +580,7 @@ parse_word(struct reader *rd, enum role r, const char *const *names, int n)
 static struct recent_text *
 recent_text(const struct reader *rd, uint32_t hash)
 {
-	return &rd->recent_texts[hash & (RECENT_TEXTS - 1)];
+	return &rd->recent_texts[hash & rd->recent_mask];
 }
 
 /*
@@ -579,6 +609,13 @@ row_text(struct reader *rd, enum role r)
 		if (strncmp(prev, s, len) == 0 && prev[len] == '\0')
 			return recent->text;
 	}
+	/* Full: a larger table, empty, takes this text first. */
+	if (rd->recent_new > rd->recent_mask &&
+	    rd->recent_mask < RECENT_TEXTS - 1) {
+		make_texts(rd, 4 * ((size_t)rd->recent_mask + 1), NULL);
+		recent = recent_text(rd, hash);
+	}
+	rd->recent_new++;
 	recent->hash = hash;
 	return recent->text = registry_add_text(rd->reg, s, len);
 }
@@ -772,13 +809,13 @@ reader_start(struct reader *rd, struct registry *reg,
 }
 
 void
-reader_make_texts(struct reader *rd, bool on_scratch)
+reader_make_texts(struct reader *rd, size_t size, bool on_scratch)
 {
-	rd->recent_texts = on_scratch ? scratch_calloc(&rd->reg->scratch,
-	    RECENT_TEXTS, sizeof(*rd->recent_texts)) : NULL;
-	if (rd->recent_texts == NULL)
-		rd->recent_texts = xcalloc(RECENT_TEXTS,
-		    sizeof(*rd->recent_texts));
+	size_t n = RECENT_TEXTS_MIN;
+
+	while (n < RECENT_TEXTS && n < size / RECENT_TEXT_BYTES)
+		n *= 2;
+	make_texts(rd, n, on_scratch ? &rd->reg->scratch : NULL);
 }
 
 /*

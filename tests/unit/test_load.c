@@ -3,6 +3,7 @@
  * line of each; and the shapes of a good file that must load.
  */
 #include <stdlib.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "fixtures.h"
@@ -650,6 +651,89 @@ test_second_file_reads_clean_records(void **state)
 	free(text);
 }
 
+/*
+ * The table of recent texts is as large as the file needs: a small file
+ * has a small one, whose pages are few to fault in.
+ */
+static void
+test_recent_texts_sized_from_file(void **state)
+{
+	static const struct { size_t size; uint32_t entries; } sizes[] = {
+		{ 0, RECENT_TEXTS_MIN }, { 200, RECENT_TEXTS_MIN },
+		{ 32 * 1024, RECENT_TEXTS_MIN },
+		{ 32 * 1025, 2 * RECENT_TEXTS_MIN },
+		{ 914966, 32768 }, { (size_t)74 << 20, RECENT_TEXTS },
+	};
+	struct load_options opt = { 0 };
+	struct registry reg;
+	struct reader rd;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(sizes) / sizeof(sizes[0]); i++) {
+		registry_init(&reg);
+		reader_start(&rd, &reg, &opt, "t.csv", 0);
+		reader_make_texts(&rd, sizes[i].size, false);
+		assert_int_equal(rd.recent_mask + 1, sizes[i].entries);
+		assert_int_equal(rd.recent_texts[sizes[i].entries - 1].text, 0);
+		reader_finish(&rd);
+		registry_free(&reg);
+	}
+}
+
+/*
+ * A file read from a pipe, of unknown size, starts with the smallest
+ * table, which grows as texts come: each text, given by two rows in a
+ * row, is kept once, across the growth at the 1,025th.
+ */
+static void
+test_recent_texts_grow_on_a_stream(void **state)
+{
+	size_t texts = 3000, i, o, cap = texts * 2 * 40, want = 1;
+	char *text = malloc(cap);
+	struct registry reg;
+	struct reported rep;
+	struct load_options opt = { .report = fixture_report, .ctx = &rep };
+	int fds[2], saved, status;
+	pid_t child;
+
+	(void)state;
+	o = (size_t)snprintf(text, cap, "city,country,partner,partner_country,"
+	    "source\n");
+	for (i = 0; i < 2 * texts; i++)
+		o += (size_t)snprintf(text + o, cap - o,
+		    "A%zu,FI,B%zu,SE,page %zu\n", i, i, i / 2);
+	for (i = 0; i < texts; i++)
+		want += (size_t)snprintf(NULL, 0, "page %zu", i) + 1;
+	assert_int_equal(pipe(fds), 0);
+	child = fork();
+	assert_true(child >= 0);
+	if (child == 0) {
+		close(fds[0]);
+		_exit(write(fds[1], text, o) == (ssize_t)o ? 0 : 1);
+	}
+	close(fds[1]);
+	saved = dup(STDIN_FILENO);
+	assert_true(dup2(fds[0], STDIN_FILENO) >= 0);
+	close(fds[0]);
+	registry_init(&reg);
+	memset(&rep, 0, sizeof(rep));
+	assert_int_equal(load_file(&reg, "-", &opt), 0);
+	assert_true(dup2(saved, STDIN_FILENO) >= 0);
+	close(saved);
+	assert_int_equal(waitpid(child, &status, 0), child);
+	assert_true(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	assert_string_equal(rep.messages, "");
+	assert_int_equal(reg.nstmts, 2 * texts);
+	assert_int_equal(reg.texts_len, want);
+	for (i = 0; i < 2 * texts; i += 2)
+		assert_int_equal(reg.stmts[i].source, reg.stmts[i + 1].source);
+	assert_string_equal(registry_text(&reg, reg.stmts[2049].source),
+	    "page 1024");
+	registry_free(&reg);
+	free(text);
+}
+
 int
 main(void)
 {
@@ -672,6 +756,8 @@ main(void)
 		cmocka_unit_test(test_link_values_read_plain_forms),
 		cmocka_unit_test(test_long_registry_reads_alike),
 		cmocka_unit_test(test_second_file_reads_clean_records),
+		cmocka_unit_test(test_recent_texts_sized_from_file),
+		cmocka_unit_test(test_recent_texts_grow_on_a_stream),
 		cmocka_unit_test(test_long_spellings_outlive_growth),
 		cmocka_unit_test(test_load_file),
 		cmocka_unit_test(test_coordinates_as_strtod),
