@@ -213,10 +213,11 @@ void	 link_values(const char *text, const struct field_span *,
  */
 #define RECENT_TEXTS 65536
 /*
- * A file has fewer texts than bytes per row of the densest registry: a
- * file of size bytes starts with an entry for each RECENT_TEXT_BYTES of it
- * (and at least RECENT_TEXTS_MIN), since the entries are zeroed as they
- * are made and a file of a few rows would fault in 128 pages of them.
+ * A file holds fewer texts than rows, and no registry seen has rows of
+ * fewer than RECENT_TEXT_BYTES (Wikipedia's lists: 35 bytes a row): a file
+ * of size bytes starts with an entry for each RECENT_TEXT_BYTES of it (and
+ * at least RECENT_TEXTS_MIN), since the entries are zeroed as they are
+ * made and a file of a few rows would fault in 128 pages of them.
  * A file of unknown size starts with RECENT_TEXTS_MIN; the table is made
  * four times as large each time it has kept as many texts as it has
  * entries, up to RECENT_TEXTS.
