@@ -11,7 +11,10 @@
  * waits leave free on the second core.  Linux's MADV_POPULATE_WRITE
  * faults pages in without reading or writing them, so the thread shares
  * no data with the reader: what it populates is only ever faster to
- * write.  Where the call is missing, nothing is done.
+ * write.  (Faster, not free: where a virtual machine shadows page tables,
+ * a small page populated still costs its first writer some 5 us, which a
+ * huge page does not; xalloc.c.)  Where the call is missing, nothing is
+ * done.
  */
 #ifndef TWIN_PREFAULT_H
 #define TWIN_PREFAULT_H

@@ -8,6 +8,10 @@
  */
 #include "fixtures.h"
 
+#include <malloc.h>
+
+#include "xalloc.h"
+
 #include "fold.h"
 #include "spelling.h"
 #include "strmap.h"
@@ -273,6 +277,49 @@ test_registry_adopts_tables(void **state)
 	registry_free(&reg);
 }
 
+/*
+ * A table for another thread to fault in, of a quarter of a huge page or
+ * more and less than one, is on a huge page of its own, and zero though
+ * malloc() hands it memory written before: here the heap's, as the
+ * threshold of mapped blocks is raised for the test.
+ */
+static void
+test_untouched_table_on_a_huge_page(void **state)
+{
+	const size_t huge = (size_t)2 << 20, n = (huge / 2) / sizeof(uint32_t);
+	unsigned char *dirty;
+	uint32_t *slots;
+	size_t i, nonzero = 0;
+
+	(void)state;
+#ifdef M_MMAP_THRESHOLD
+	mallopt(M_MMAP_THRESHOLD, 64 << 20);
+	mallopt(M_TRIM_THRESHOLD, 64 << 20);
+#endif
+	dirty = malloc(2 * huge);
+	assert_non_null(dirty);
+	memset(dirty, 0xA5, 2 * huge);
+	free(dirty);
+	slots = xtable_calloc_untouched(n, sizeof(*slots));
+	assert_int_equal((uintptr_t)slots % huge, 0);
+	for (i = 0; i < n; i++)
+		nonzero += slots[i] != 0;
+	assert_int_equal(nonzero, 0);
+	slots[n - 1] = 1;	/* all of it is the table's */
+	free(slots);
+	/* Below a quarter of a huge page: malloc's, as before. */
+	slots = xtable_calloc_untouched(huge / 8 / sizeof(*slots),
+	    sizeof(*slots));
+	for (i = 0; i < huge / 8 / sizeof(*slots); i++)
+		nonzero += slots[i] != 0;
+	assert_int_equal(nonzero, 0);
+	free(slots);
+#ifdef M_MMAP_THRESHOLD
+	mallopt(M_MMAP_THRESHOLD, 128 * 1024);
+	mallopt(M_TRIM_THRESHOLD, 128 * 1024);
+#endif
+}
+
 /* Texts added into room made for them stay where they were put. */
 static void
 test_registry_reserves_texts(void **state)
@@ -439,6 +486,7 @@ main(void)
 		cmocka_unit_test(test_map_moves_whole),
 		cmocka_unit_test(test_spellings_move_whole),
 		cmocka_unit_test(test_registry_adopts_tables),
+		cmocka_unit_test(test_untouched_table_on_a_huge_page),
 		cmocka_unit_test(test_registry_reserves_texts),
 		cmocka_unit_test(test_links_take_the_ends_block),
 		cmocka_unit_test(test_index_on_scratch_and_beyond),
