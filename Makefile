@@ -23,7 +23,7 @@ BUILD	?= build
 WORLD	?= ../shared/data
 BIN	?= twin
 
-LIB_SRC	= src/arena.c src/cache.c src/centrality.c src/check.c \
+LIB_SRC	= src/arena.c src/block.c src/cache.c src/centrality.c src/check.c \
 	  src/cityname.c src/cli.c src/cores.c src/cmd_cache.c src/cmd_check.c src/csvline.c \
 	  src/cmd_completion.c src/cmd_graph.c src/cmd_history.c \
 	  src/cmd_links.c src/cmd_locate.c src/cmd_map.c src/cmd_network.c \

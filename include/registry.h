@@ -16,6 +16,7 @@
 #include <stdint.h>
 
 #include "arena.h"
+#include "block.h"
 #include "country.h"
 #include "scratch.h"
 #include "spelling.h"
@@ -241,6 +242,9 @@ struct registry {
 	 * arrays: given back once the index is built, unless the per-city
 	 * index is kept on it (index.c). */
 	struct scratch	 scratch;
+	/* The arrays of the first file's reservation, or of none: they are
+	 * carved from it (registry_reserve()). */
+	struct block	 block;
 };
 
 /* A city's name as first written in the registry, NUL-terminated. */
@@ -259,6 +263,8 @@ city_key(const struct registry *r, const struct city *c)
 
 void	 registry_init(struct registry *);
 void	 registry_free(struct registry *);
+/* Free an array of the registry's, unless it was carved from its block. */
+void	 registry_release(struct registry *, void *);
 
 /* Remember a file name for messages; returns its index. */
 uint16_t registry_add_file(struct registry *, const char *name);

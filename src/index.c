@@ -501,7 +501,7 @@ group_statements(struct registry *r, struct spare *spare)
 
 done:
 	scratch_release(&r->scratch, first_of);
-	free(r->ends);
+	registry_release(r, r->ends);
 	r->ends = NULL;
 }
 

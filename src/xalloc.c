@@ -6,16 +6,8 @@
 #include <string.h>
 #include <sys/mman.h>
 
+#include "poison.h"
 #include "xalloc.h"
-
-#if defined(__has_include)
-#if __has_include(<valgrind/memcheck.h>)
-#include <valgrind/memcheck.h>
-#endif
-#endif
-#ifndef VALGRIND_MAKE_MEM_DEFINED
-#define VALGRIND_MAKE_MEM_DEFINED(p, n) ((void)(p), (void)(n))
-#endif
 
 void
 out_of_memory(void)
@@ -178,8 +170,7 @@ untouched_huge_page(void)
 	(void)madvise(p, HUGE_PAGE, MADV_HUGEPAGE);
 	if (madvise(p, HUGE_PAGE, MADV_DONTNEED) != 0)
 		memset(p, 0, HUGE_PAGE);
-	/* valgrind cannot see the kernel zero them. */
-	(void)VALGRIND_MAKE_MEM_DEFINED(p, HUGE_PAGE);
+	unpoison(p, HUGE_PAGE);	/* valgrind cannot see the kernel zero them */
 	return p;
 #else
 	return NULL;

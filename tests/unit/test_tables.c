@@ -395,6 +395,87 @@ test_links_take_the_ends_block(void **state)
 }
 
 /*
+ * The room reserved for a file of 20,000 rows is carved from one block
+ * on huge pages; arrays that outgrow it are copied out of it whole, and
+ * the index's links take the ends in the block in place.  Freed, nothing
+ * of the block is given to free() (AddressSanitizer and valgrind would
+ * say so).
+ */
+/* Row i links town i % towns with another, no pair stated twice. */
+#define ROW_CITY(i, towns) ((i) % (towns))
+#define ROW_PARTNER(i, towns) (((i) % (towns) + 1 + (i) / (towns)) % (towns))
+
+static void
+block_rows(unsigned rows, unsigned towns)
+{
+	struct registry reg;
+	struct statement st = { .line = 2 };
+	city_id *c = malloc(towns * sizeof(*c)), a, b;
+	bool *seen = calloc(rows, sizeof(*seen));
+	const struct link *l;
+	unsigned i;
+
+	assert_non_null(c);
+	assert_non_null(seen);
+	registry_init(&reg);
+	registry_reserve(&reg, 20000, NULL);
+	assert_non_null(reg.block.base);
+	assert_true(block_holds(&reg.block, reg.stmts));
+	assert_true(block_holds(&reg.block, reg.ends));
+	assert_true(block_holds(&reg.block, reg.cities));
+	assert_true(block_holds(&reg.block, reg.names));
+	assert_true(reg.block.used <= reg.block.len);
+	assert_int_equal(reg.stmts_cap, 20000);
+	assert_int_equal(reg.cities_cap, 20000 / 3 * 2);
+	for (i = 0; i < towns; i++)
+		c[i] = add_town(&reg, i);
+	assert_int_equal(block_holds(&reg.block, reg.cities),
+	    towns <= reg.cities_cap && reg.cities_cap == 20000 / 3 * 2);
+	for (i = 0; i < rows; i++) {
+		st.line = 2 + i;
+		st.year = (uint16_t)(1000 + i % 1000);
+		registry_add_statement(&reg, c[ROW_CITY(i, towns)],
+		    c[ROW_PARTNER(i, towns)], &st);
+	}
+	assert_int_equal(block_holds(&reg.block, reg.stmts), rows <= 20000);
+	assert_int_equal(block_holds(&reg.block, reg.ends), rows <= 20000);
+	for (i = 0; i < towns; i++)
+		assert_town(&reg, i, c[i]);
+	for (i = 0; i < rows; i++) {
+		assert_int_equal(reg.stmts[i].line, 2 + i);
+		assert_int_equal(reg.ends[i].city, c[ROW_CITY(i, towns)]);
+		assert_int_equal(reg.ends[i].partner,
+		    c[ROW_PARTNER(i, towns)]);
+	}
+	registry_build_index(&reg);
+	assert_int_equal(reg.nlinks, rows);
+	assert_int_equal(block_holds(&reg.block, reg.links), rows <= 20000);
+	for (i = 0; i < reg.nlinks; i++) {	/* each row's link, once */
+		l = &reg.links[i];
+		assert_true(l->stmt < rows);
+		assert_false(seen[l->stmt]);
+		seen[l->stmt] = true;
+		a = c[ROW_CITY(l->stmt, towns)];
+		b = c[ROW_PARTNER(l->stmt, towns)];
+		assert_true((l->city == a && l->partner == b) ||
+		    (l->city == b && l->partner == a));
+		assert_int_equal(l->year, 1000 + l->stmt % 1000);
+	}
+	registry_free(&reg);
+	free(seen);
+	free(c);
+}
+
+static void
+test_reserved_rows_in_a_block(void **state)
+{
+	(void)state;
+	block_rows(20000, 13000);	/* as reserved: all stays */
+	block_rows(20001, 13000);	/* one row more: rows copied out */
+	block_rows(15000, 20000);	/* more towns: cities copied out */
+}
+
+/*
  * A ring of towns, each linked to the next, the first again links stated
  * a second time from the other side; mapped: the scratch page is there,
  * as a long file's load leaves it, all of it written and cleared.
@@ -489,6 +570,7 @@ main(void)
 		cmocka_unit_test(test_untouched_table_on_a_huge_page),
 		cmocka_unit_test(test_registry_reserves_texts),
 		cmocka_unit_test(test_links_take_the_ends_block),
+		cmocka_unit_test(test_reserved_rows_in_a_block),
 		cmocka_unit_test(test_index_on_scratch_and_beyond),
 	};
 
