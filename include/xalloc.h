@@ -37,9 +37,9 @@ void	*xtable_calloc(size_t n, size_t size);
  * The same, for a table whose pages another thread faults in ahead of
  * use (prefault.h): not cleared here.  calloc leaves memory fresh from
  * the system as it is; a large block is put on huge pages from its first
- * whole one on (the system need not align it), and a table of a quarter
- * of a huge page or more, below one, on a huge page of its own (xalloc.c
- * says why).
+ * whole one on (the system need not align it), and a table of 128 KiB
+ * or more, below a huge page, on a huge page of its own (xalloc.c says
+ * why).
  */
 void	*xtable_calloc_untouched(size_t n, size_t size);
 

@@ -140,19 +140,21 @@ xtable_calloc(size_t n, size_t size)
 }
 
 /*
- * A table of a quarter of a huge page or more, and less than one, that
- * another thread is to fault in gets a huge page of its own.  On a
- * virtual machine that shadows page tables, a 4 KiB page that
+ * A table of a sixteenth of a huge page (128 KiB) or more, and less than
+ * one, that another thread is to fault in gets a huge page of its own.
+ * On a virtual machine that shadows page tables, a 4 KiB page that
  * MADV_POPULATE_WRITE faulted in still costs the first thread to touch it
  * some 5 us, out of the system's sight (the shadow entry is made then):
  * populated, a 2 MiB array of small pages took 2.5-3.3 ms to touch once,
- * the same array on a huge page 0.02 ms.  On Wikipedia's lists (26,000
- * rows) the table of spellings is 0.56 MB: on a huge page the cold load
- * is 4-6% faster (paired runs), at 1.4 MB more resident.  A smaller
- * table is left to small pages (an eighth of a huge page was no faster
- * there): a huge page clears 2 MiB, whatever the table's size.
+ * the same array on a huge page 0.02 ms.  And calloc() clears a table
+ * that it takes from memory used before, on the thread that asked: the
+ * reader, which then waits 12 us a page.  On Wikipedia's lists (26,000
+ * rows) the tables of spellings (0.56 MB) and of keys (0.19 MB) on huge
+ * pages make the cold load 4-6% and 5% faster again (paired runs), at
+ * 1.8 and 1.8 MB more resident.  A smaller table is left to small pages:
+ * a huge page clears 2 MiB, whatever the table's size.
  */
-#define HUGE_PAGE_WORTH (HUGE_PAGE / 4)
+#define HUGE_PAGE_WORTH (HUGE_PAGE / 16)
 
 /*
  * A huge page of zeros, touched nowhere: malloc() may give back memory

@@ -278,8 +278,8 @@ test_registry_adopts_tables(void **state)
 }
 
 /*
- * A table for another thread to fault in, of a quarter of a huge page or
- * more and less than one, is on a huge page of its own, and zero though
+ * A table for another thread to fault in, of 128 KiB or more and less
+ * than a huge page, is on a huge page of its own, and zero though
  * malloc() hands it memory written before: here the heap's, as the
  * threshold of mapped blocks is raised for the test.
  */
@@ -307,10 +307,14 @@ test_untouched_table_on_a_huge_page(void **state)
 	assert_int_equal(nonzero, 0);
 	slots[n - 1] = 1;	/* all of it is the table's */
 	free(slots);
-	/* Below a quarter of a huge page: malloc's, as before. */
-	slots = xtable_calloc_untouched(huge / 8 / sizeof(*slots),
+	slots = xtable_calloc_untouched(huge / 16 / sizeof(*slots),
 	    sizeof(*slots));
-	for (i = 0; i < huge / 8 / sizeof(*slots); i++)
+	assert_int_equal((uintptr_t)slots % huge, 0);
+	free(slots);
+	/* Below 128 KiB: malloc's, as before. */
+	slots = xtable_calloc_untouched(huge / 32 / sizeof(*slots),
+	    sizeof(*slots));
+	for (i = 0; i < huge / 32 / sizeof(*slots); i++)
 		nonzero += slots[i] != 0;
 	assert_int_equal(nonzero, 0);
 	free(slots);
