@@ -21,18 +21,19 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "xalloc.h"
+
 struct block {
 	char	*base;		/* NULL: none */
 	size_t	 len, used;
 };
 
 /*
- * Map len bytes (a multiple of 2 MiB, the size of a huge page on x86-64
- * and arm64), zero, aligned to 2 MiB, on huge pages where the system
- * allows, and out of bounds to AddressSanitizer and valgrind until used
- * (poison.h); NULL if they cannot be mapped.  munmap() them.
+ * Map len bytes (a multiple of HUGE_PAGE_BYTES, xalloc.h), zero, aligned
+ * to a huge page, on huge pages where the system allows, and out of
+ * bounds to AddressSanitizer and valgrind until used (poison.h); NULL if
+ * they cannot be mapped.  munmap() them.
  */
-#define HUGE_PAGE_BYTES ((size_t)2 << 20)
 void	*huge_pages_map(size_t len);
 
 /* Map a block of at least bytes, zero, on huge pages where the system

@@ -19,8 +19,10 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-/* The size of the scratch page: one huge page on x86-64 and arm64. */
-#define SCRATCH_BYTES ((size_t)2 << 20)
+#include "xalloc.h"
+
+/* The size of the scratch page: one huge page. */
+#define SCRATCH_BYTES HUGE_PAGE_BYTES
 
 struct scratch {
 	char	*page;		/* SCRATCH_BYTES, mapped when first taken from */

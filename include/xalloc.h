@@ -5,6 +5,9 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+/* The size of a huge page on the systems that have them (x86-64, arm64). */
+#define HUGE_PAGE_BYTES ((size_t)2 << 20)
+
 /* Say so and exit with status 2. */
 _Noreturn void out_of_memory(void);
 

@@ -93,8 +93,6 @@ grow_large_array(void **arr, size_t *cap, size_t used, size_t need,
 	*cap = ncap;
 }
 
-/* The size of a huge page on the systems that have them (x86-64, arm64). */
-#define HUGE_PAGE ((size_t)2 << 20)
 
 void *
 xtable_alloc(size_t n, size_t size)
@@ -105,11 +103,11 @@ xtable_alloc(size_t n, size_t size)
 	if (size != 0 && n > SIZE_MAX / size)
 		out_of_memory();
 	bytes = n * size;
-	if (bytes < HUGE_PAGE)
+	if (bytes < HUGE_PAGE_BYTES)
 		return xmalloc(bytes);
 	/* posix_memalign, not aligned_alloc: C11 wants the size of the
 	 * latter a multiple of the alignment. */
-	if (posix_memalign(&p, HUGE_PAGE, bytes) != 0)
+	if (posix_memalign(&p, HUGE_PAGE_BYTES, bytes) != 0)
 		out_of_memory();
 #ifdef MADV_HUGEPAGE
 	/*
@@ -117,7 +115,7 @@ xtable_alloc(size_t n, size_t size)
 	 * The whole huge pages only: the rest takes small pages, so that a
 	 * table of 2.6 MB is not 4 MB resident.
 	 */
-	(void)madvise(p, bytes & ~(HUGE_PAGE - 1), MADV_HUGEPAGE);
+	(void)madvise(p, bytes & ~(HUGE_PAGE_BYTES - 1), MADV_HUGEPAGE);
 #endif
 	return p;
 }
@@ -125,7 +123,7 @@ xtable_alloc(size_t n, size_t size)
 bool
 xtable_lazy(size_t n, size_t size)
 {
-	return size == 0 || n < HUGE_PAGE / size;
+	return size == 0 || n < HUGE_PAGE_BYTES / size;
 }
 
 void *
@@ -154,7 +152,7 @@ xtable_calloc(size_t n, size_t size)
  * 1.8 and 1.8 MB more resident.  A smaller table is left to small pages:
  * a huge page clears 2 MiB, whatever the table's size.
  */
-#define HUGE_PAGE_WORTH (HUGE_PAGE / 16)
+#define HUGE_PAGE_WORTH (HUGE_PAGE_BYTES / 16)
 
 /*
  * A huge page of zeros, touched nowhere: malloc() may give back memory
@@ -167,12 +165,12 @@ untouched_huge_page(void)
 #if defined(MADV_HUGEPAGE) && defined(MADV_DONTNEED)
 	void *p;
 
-	if (posix_memalign(&p, HUGE_PAGE, HUGE_PAGE) != 0)
+	if (posix_memalign(&p, HUGE_PAGE_BYTES, HUGE_PAGE_BYTES) != 0)
 		out_of_memory();
-	(void)madvise(p, HUGE_PAGE, MADV_HUGEPAGE);
-	if (madvise(p, HUGE_PAGE, MADV_DONTNEED) != 0)
-		memset(p, 0, HUGE_PAGE);
-	unpoison(p, HUGE_PAGE);	/* valgrind cannot see the kernel zero them */
+	(void)madvise(p, HUGE_PAGE_BYTES, MADV_HUGEPAGE);
+	if (madvise(p, HUGE_PAGE_BYTES, MADV_DONTNEED) != 0)
+		memset(p, 0, HUGE_PAGE_BYTES);
+	unpoison(p, HUGE_PAGE_BYTES);	/* valgrind cannot see the kernel zero them */
 	return p;
 #else
 	return NULL;
@@ -194,8 +192,9 @@ xtable_calloc_untouched(size_t n, size_t size)
 #ifdef MADV_HUGEPAGE
 	if (xtable_lazy(n, size))
 		return p;
-	from = ((uintptr_t)p + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1);
-	to = ((uintptr_t)p + n * size) & ~(uintptr_t)(HUGE_PAGE - 1);
+	from = ((uintptr_t)p + HUGE_PAGE_BYTES - 1) &
+	    ~(uintptr_t)(HUGE_PAGE_BYTES - 1);
+	to = ((uintptr_t)p + n * size) & ~(uintptr_t)(HUGE_PAGE_BYTES - 1);
 	if (to > from)
 		(void)madvise((void *)from, to - from, MADV_HUGEPAGE);
 #endif
@@ -209,7 +208,7 @@ xlarge_realloc(void *old, size_t old_n, size_t n, size_t size)
 
 	if (size != 0 && n > SIZE_MAX / size)
 		out_of_memory();
-	if (n * size < HUGE_PAGE)
+	if (n * size < HUGE_PAGE_BYTES)
 		return xreallocarray(old, n, size);
 	p = xtable_alloc(n, size);
 	if (old_n > 0)
