@@ -15,6 +15,7 @@
 #include "bytes.h"
 #include "place.h"
 #include "prefault.h"
+#include "prefetch.h"
 #include "records.h"
 #include "vocabulary.h"
 #include "xalloc.h"
@@ -74,11 +75,32 @@ batch_lend(struct batch *b, struct record *records, size_t cap)
 	b->lent = true;
 }
 
-struct record *
+/*
+ * How far ahead the parser claims the records and text it is to write.
+ * The ring's batches are written over once the reader has read them, on
+ * the other core: each line written is first taken back from that core's
+ * cache, and the parser's writes wait for it.  Claimed a few records
+ * ahead, the lines come over while the parser works (the distance
+ * matters little: 2 to 16 records, 256 to 1,024 bytes, within 1.5%).
+ */
+#define CLAIM_RECORDS_AHEAD 4
+#define CLAIM_TEXT_AHEAD 512
+
+WRITE_PREFETCHER struct record *
 batch_open(struct batch *b)
 {
+	const char *ahead;
+	size_t at;
+
 	grow_records(b);
 	b->start = b->len;
+	if (b->n + CLAIM_RECORDS_AHEAD < b->cap) {
+		ahead = (const char *)&b->records[b->n + CLAIM_RECORDS_AHEAD];
+		for (at = 0; at < sizeof(struct record); at += 64)
+			prefetch_to_write(ahead + at);
+	}
+	if (b->len + CLAIM_TEXT_AHEAD < b->text_cap)
+		prefetch_to_write(b->text + b->len + CLAIM_TEXT_AHEAD);
 	return &b->records[b->n];
 }
 
