@@ -530,6 +530,19 @@ parse_year(struct reader *rd, enum role r, uint16_t *year)
 }
 
 /*
+ * Is s (NUL-terminated) the word w?  Words are a few letters long, and
+ * each row has two to match: a loop here, where a call of strcmp() cost
+ * the parser as much as splitting the row's fields (perf, a million rows).
+ */
+static inline bool
+same_word(const char *s, const char *w)
+{
+	while (*w != '\0' && *s == *w)
+		s++, w++;
+	return *s == *w;
+}
+
+/*
  * The word of names[0..n) that s (NUL-terminated) is exactly, 0 when it
  * is empty, or -1: most rows spell the word as twin does.
  */
@@ -541,7 +554,7 @@ exact_word(const char *s, size_t len, const char *const *names, int n)
 	if (len == 0)		/* empty, or no such column */
 		return 0;
 	for (i = 0; i < n; i++)
-		if (s[0] == names[i][0] && strcmp(s, names[i]) == 0)
+		if (same_word(s, names[i]))
 			return i;
 	return -1;
 }
