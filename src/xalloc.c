@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <unistd.h>
 
 #include "poison.h"
 #include "xalloc.h"
@@ -126,6 +127,33 @@ xtable_lazy(size_t n, size_t size)
 	return size == 0 || n < HUGE_PAGE_BYTES / size;
 }
 
+/*
+ * Zero bytes at p: the whole pages among them are dropped (MADV_DONTNEED),
+ * to be faulted in as zeros by whoever first touches them, and only the
+ * bytes at either end are cleared here.  malloc() may give back memory
+ * used before; memset() of a table of megabytes would fault in every
+ * page and then write it again, where the system clears each page once.
+ */
+static void *
+zero_untouched(void *p, size_t bytes)
+{
+#ifdef MADV_DONTNEED
+	uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
+	uintptr_t at = (uintptr_t)p, from, to;
+
+	from = (at + page - 1) & ~(page - 1);
+	to = (at + bytes) & ~(page - 1);
+	if (to > from && madvise((void *)from, to - from, MADV_DONTNEED) == 0) {
+		memset(p, 0, from - at);
+		memset((void *)to, 0, at + bytes - to);
+		/* valgrind cannot see the system zero the pages. */
+		unpoison(p, bytes);
+		return p;
+	}
+#endif
+	return memset(p, 0, bytes);
+}
+
 void *
 xtable_calloc(size_t n, size_t size)
 {
@@ -134,7 +162,7 @@ xtable_calloc(size_t n, size_t size)
 	if (xtable_lazy(n, size))
 		return xcalloc(n, size);
 	/* xtable_alloc checks that n * size does not overflow. */
-	return memset(xtable_alloc(n, size), 0, n * size);
+	return zero_untouched(xtable_alloc(n, size), n * size);
 }
 
 /*
@@ -168,10 +196,7 @@ untouched_huge_page(void)
 	if (posix_memalign(&p, HUGE_PAGE_BYTES, HUGE_PAGE_BYTES) != 0)
 		out_of_memory();
 	(void)madvise(p, HUGE_PAGE_BYTES, MADV_HUGEPAGE);
-	if (madvise(p, HUGE_PAGE_BYTES, MADV_DONTNEED) != 0)
-		memset(p, 0, HUGE_PAGE_BYTES);
-	unpoison(p, HUGE_PAGE_BYTES);	/* valgrind cannot see the kernel zero them */
-	return p;
+	return zero_untouched(p, HUGE_PAGE_BYTES);
 #else
 	return NULL;
 #endif

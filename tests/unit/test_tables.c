@@ -278,6 +278,13 @@ test_registry_adopts_tables(void **state)
 }
 
 /*
+ * Write memory through a volatile pointer: the compiler may drop a
+ * memset() of memory that is freed at once, which the tests below write
+ * to see that malloc's used memory is cleared.
+ */
+static void *(*volatile scribble)(void *, int, size_t) = memset;
+
+/*
  * A table for another thread to fault in, of 128 KiB or more and less
  * than a huge page, is on a huge page of its own, and zero though
  * malloc() hands it memory written before: here the heap's, as the
@@ -298,7 +305,7 @@ test_untouched_table_on_a_huge_page(void **state)
 #endif
 	dirty = malloc(2 * huge);
 	assert_non_null(dirty);
-	memset(dirty, 0xA5, 2 * huge);
+	scribble(dirty, 0xA5, 2 * huge);
 	free(dirty);
 	slots = xtable_calloc_untouched(n, sizeof(*slots));
 	assert_int_equal((uintptr_t)slots % huge, 0);
@@ -318,6 +325,39 @@ test_untouched_table_on_a_huge_page(void **state)
 		nonzero += slots[i] != 0;
 	assert_int_equal(nonzero, 0);
 	free(slots);
+#ifdef M_MMAP_THRESHOLD
+	mallopt(M_MMAP_THRESHOLD, 128 * 1024);
+	mallopt(M_TRIM_THRESHOLD, 128 * 1024);
+#endif
+}
+
+/*
+ * A table of a huge page or more is zero, to its last byte, though malloc()
+ * hands it memory written before (here a table of the same size, freed
+ * just before, with the threshold of mapped blocks raised so that its
+ * memory stays in the heap): its whole pages are dropped to be faulted in
+ * as zeros, and the bytes past the last whole page cleared.
+ */
+static void
+test_large_table_zero_on_used_memory(void **state)
+{
+	const size_t huge = (size_t)2 << 20, bytes = 2 * huge + 4000 + 7;
+	unsigned char *table;
+	size_t i, round, nonzero = 0;
+
+	(void)state;
+#ifdef M_MMAP_THRESHOLD
+	mallopt(M_MMAP_THRESHOLD, 64 << 20);
+	mallopt(M_TRIM_THRESHOLD, 64 << 20);
+#endif
+	for (round = 0; round < 2; round++) {
+		table = xtable_calloc(bytes, 1);
+		for (i = 0; i < bytes; i++)
+			nonzero += table[i] != 0;
+		assert_int_equal(nonzero, 0);
+		scribble(table, 0x5A, bytes);	/* all of it is the table's */
+		free(table);
+	}
 #ifdef M_MMAP_THRESHOLD
 	mallopt(M_MMAP_THRESHOLD, 128 * 1024);
 	mallopt(M_TRIM_THRESHOLD, 128 * 1024);
@@ -572,6 +612,7 @@ main(void)
 		cmocka_unit_test(test_spellings_move_whole),
 		cmocka_unit_test(test_registry_adopts_tables),
 		cmocka_unit_test(test_untouched_table_on_a_huge_page),
+		cmocka_unit_test(test_large_table_zero_on_used_memory),
 		cmocka_unit_test(test_registry_reserves_texts),
 		cmocka_unit_test(test_links_take_the_ends_block),
 		cmocka_unit_test(test_reserved_rows_in_a_block),
