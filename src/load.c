@@ -829,6 +829,29 @@ load_buffer(struct registry *reg, const char *name, const char *buf,
 	return loader_finish(&ld);
 }
 
+/* Bytes read from a file at a time. */
+#define READ_BYTES (64 * 1024)
+
+/*
+ * Where to read the file into: a file whose records are lent from the
+ * scratch page (loader_sized()) is read into it too, whose huge page is
+ * faulted in by then, where a buffer of its own took 16 faults of small
+ * pages at the first read, while no thread but the parser's was running
+ * (0.25 ms on the world registry: its cold load 1-2% faster, paired
+ * runs, and synthetic files of 3,000 to 60,000 rows as much).  The page
+ * is cleared when the pipeline finishes, after the last read.
+ */
+static char *
+read_buffer(struct loader *ld, char *own)
+{
+	char *buf;
+
+	if (ld->size >= PIPELINE_SCRATCH_MIN &&
+	    (buf = scratch_calloc(&ld->reg->scratch, READ_BYTES, 1)) != NULL)
+		return buf;
+	return own;
+}
+
 static size_t
 file_error(struct registry *reg, const char *path,
     const struct load_options *opt, const char *what)
@@ -842,7 +865,8 @@ file_error(struct registry *reg, const char *path,
 size_t
 load_file(struct registry *reg, const char *path, const struct load_options *opt)
 {
-	static char buf[64 * 1024];
+	static char own_buf[READ_BYTES];
+	char *buf;
 	struct loader ld;
 	struct stat st;
 	ssize_t n;
@@ -865,8 +889,9 @@ load_file(struct registry *reg, const char *path, const struct load_options *opt
 	}
 	loader_start(&ld, reg, strcmp(path, "-") == 0 ? "(stdin)" : path, opt);
 	loader_sized(&ld, S_ISREG(st.st_mode) ? (size_t)st.st_size : 0);
+	buf = read_buffer(&ld, own_buf);
 	while (!ld.stop) {
-		n = read(fd, buf, sizeof(buf));
+		n = read(fd, buf, READ_BYTES);
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n < 0) {
