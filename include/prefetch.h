@@ -27,7 +27,7 @@
  * A function that calls it is a WRITE_PREFETCHER: on x86 the compilers
  * emit the instruction for that (PREFETCHW) only where told the target
  * has it, which the x86-64 baseline does not say, though processors
- * that lack it (Intel's before 2014) take it for a no-op.  Elsewhere it
+ * that lack it (Intel's before Broadwell) take it for a no-op.  Elsewhere it
  * is an ordinary prefetch, or nothing.
  */
 #if (defined(__GNUC__) || defined(__clang__)) && \

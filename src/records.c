@@ -532,7 +532,8 @@ parse_year(struct reader *rd, enum role r, uint16_t *year)
 /*
  * Is s (NUL-terminated) the word w?  Words are a few letters long, and
  * each row has two to match: a loop here, where a call of strcmp() cost
- * the parser as much as splitting the row's fields (perf, a million rows).
+ * the parser nearly as much as splitting the row's fields (perf, a million
+ * rows).
  */
 static inline bool
 same_word(const char *s, const char *w)
