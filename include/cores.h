@@ -5,8 +5,10 @@
 #include <pthread.h>
 #include <stdbool.h>
 
-/* Whether a second thread would have a core of its own.  Asked by one
+/* The cores this process may run on (its affinity), at least 1; and
+ * whether a second thread would have a core of its own.  Asked by one
  * thread at a time: the answer is kept. */
+int	usable_cores(void);
 bool	second_core(void);
 
 /*

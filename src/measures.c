@@ -9,8 +9,8 @@
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
+#include "cores.h"
 #include "measures.h"
 #include "xalloc.h"
 
@@ -120,11 +120,11 @@ distances(const struct graph *g, const uint32_t *comp, uint32_t big,
 	pthread_t tid[MAX_THREADS];
 	bool started[MAX_THREADS];
 	unsigned long long total = 0;
-	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+	int cpus = usable_cores();
 	size_t nt, i, maxd = 0;
 
 	/* Threads pay only on a large component. */
-	nt = cpus < 1 ? 1 : cpus > MAX_THREADS ? MAX_THREADS : (size_t)cpus;
+	nt = cpus > MAX_THREADS ? MAX_THREADS : (size_t)cpus;
 	if (m->largest < 2000)
 		nt = 1;
 	for (i = 0; i < nt; i++) {

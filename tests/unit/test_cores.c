@@ -1,9 +1,9 @@
 /*
  * test_cores.c: a thread started by start_thread() runs, and once started
  * may run on every core its creator may: it is put on another core only
- * to start.
+ * to start.  second_core() counts the cores the process may run on.
  */
-#define _GNU_SOURCE		/* sched_getaffinity, CPU_EQUAL */
+#define _GNU_SOURCE		/* sched_getaffinity, sched_getcpu, CPU_EQUAL */
 #include "fixtures.h"
 
 #include <pthread.h>
@@ -49,10 +49,32 @@ test_thread_is_free_to_move(void **state)
 	assert_true(CPU_EQUAL(&pr.allowed, &mine));
 }
 
+/*
+ * A process confined to one core has no second core for a thread, however
+ * many the machine has online.  Run first: second_core() keeps its answer.
+ */
+static void
+test_confined_to_one_core(void **state)
+{
+	cpu_set_t mine, one;
+	int here;
+
+	(void)state;
+	assert_int_equal(sched_getaffinity(0, sizeof(mine), &mine), 0);
+	here = sched_getcpu();
+	assert_true(here >= 0);
+	CPU_ZERO(&one);
+	CPU_SET(here, &one);
+	assert_int_equal(sched_setaffinity(0, sizeof(one), &one), 0);
+	assert_false(second_core());
+	assert_int_equal(sched_setaffinity(0, sizeof(mine), &mine), 0);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_confined_to_one_core),
 		cmocka_unit_test(test_thread_is_free_to_move),
 	};
 
