@@ -23,6 +23,9 @@
 
 #include "xalloc.h"
 
+/* What the arrays carved are aligned to: a cache line, which suits any. */
+#define BLOCK_TAKE_ALIGN 64
+
 struct block {
 	char	*base;		/* NULL: none */
 	size_t	 len, used;

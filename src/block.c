@@ -9,8 +9,6 @@
 
 /* Aligned to a huge page, the kernel can back the block with them. */
 #define BLOCK_ALIGN HUGE_PAGE_BYTES
-/* What the arrays carved are aligned to: a cache line, which suits any. */
-#define TAKE_ALIGN 64
 
 void *
 huge_pages_map(size_t len)
@@ -60,7 +58,7 @@ block_take(struct block *b, size_t bytes)
 
 	if (b->base == NULL)
 		return NULL;
-	room = (bytes + TAKE_ALIGN - 1) & ~(size_t)(TAKE_ALIGN - 1);
+	room = (bytes + BLOCK_TAKE_ALIGN - 1) & ~(size_t)(BLOCK_TAKE_ALIGN - 1);
 	if (room < bytes || room > b->len - b->used)
 		return NULL;
 	p = b->base + b->used;

@@ -834,7 +834,7 @@ load_buffer(struct registry *reg, const char *name, const char *buf,
 
 /*
  * Where to read the file into: a file whose records are lent from the
- * scratch page (loader_sized()) is read into it too, whose huge page is
+ * scratch page (loader_sized()) is read into that page too, which is
  * faulted in by then, where a buffer of its own took 16 faults of small
  * pages at the first read, while no thread but the parser's was running
  * (0.25 ms on the world registry: its cold load 1-2% faster, paired
@@ -846,8 +846,8 @@ read_buffer(struct loader *ld, char *own)
 {
 	char *buf;
 
-	if (ld->size >= PIPELINE_SCRATCH_MIN &&
-	    (buf = scratch_calloc(&ld->reg->scratch, READ_BYTES, 1)) != NULL)
+	if (ld->pipeline.scratch != NULL &&
+	    (buf = scratch_calloc(ld->pipeline.scratch, READ_BYTES, 1)) != NULL)
 		return buf;
 	return own;
 }

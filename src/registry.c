@@ -518,7 +518,8 @@ carved(size_t n, size_t size)
 {
 	if (size != 0 && n > BLOCK_MAX / size)
 		return BLOCK_MAX + 1;	/* too large: no block */
-	return (n * size + 63) & ~(size_t)63;
+	return (n * size + BLOCK_TAKE_ALIGN - 1) &
+	    ~(size_t)(BLOCK_TAKE_ALIGN - 1);
 }
 
 static void

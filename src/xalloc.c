@@ -94,7 +94,6 @@ grow_large_array(void **arr, size_t *cap, size_t used, size_t need,
 	*cap = ncap;
 }
 
-
 void *
 xtable_alloc(size_t n, size_t size)
 {
