@@ -68,6 +68,7 @@ answer_stdin(const struct registry *reg, const struct cli *cli,
 	char *line = NULL;
 	size_t cap = 0;
 	ssize_t len;
+	int one;
 
 	while ((len = getline(&line, &cap, stdin)) != -1) {
 		while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
@@ -79,7 +80,12 @@ answer_stdin(const struct registry *reg, const struct cli *cli,
 			*status = EXIT_TROUBLE;
 			continue;
 		}
-		answer(reg, cli, line, rows, status);
+		/* The worst outcome of any line: a name that names no city
+		 * does not hide an ambiguous one before it. */
+		one = EXIT_FOUND;
+		answer(reg, cli, line, rows, &one);
+		if (one > *status)
+			*status = one;
 	}
 	free(line);
 }

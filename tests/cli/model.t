@@ -66,6 +66,10 @@ Portland	US	Arkhangelsk	RU	1988	active	twin	Maine
 ! twin:   Portland (US, Oregon)	2 partners
 ? 2
 
+# An ambiguous line stays an error when a later one names no city.
+$ printf 'Portland\nSalem\n' | twin -f fixtures/regions.csv partners - 2>/dev/null
+? 2
+
 # An exact spelling is pointed out, and --exact picks it.
 $ twin -f fixtures/regions.csv partners turi
 ! twin: 'turi' is ambiguous: it names 2 cities; name one as listed, or pick with --country or --region:
