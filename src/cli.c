@@ -57,6 +57,9 @@ cli_unload(struct cli *cli, struct registry *reg)
 	if (cli->snapshot_due != NULL) {
 		if ((fflush(stdout) != 0 || ferror(stdout)) && stdout_errno == 0)
 			stdout_errno = errno;
+		/* A snapshot answers every question: the whole index. */
+		if (!reg->indexed)
+			registry_build_index(reg);
 		cache_write(cli->snapshot_due, reg);
 		drop_snapshot_due(cli);
 	}
@@ -364,11 +367,46 @@ print_place_problem(void *ctx, const char *file, unsigned long line,
 	print_problem(ctx, file, line, SEVERITY_ERROR, msg);
 }
 
+/*
+ * Index the rows of the cities that the names asked about may name, as
+ * cli_city() will look them up: each city of each name, whichever the
+ * options pick, so that an ambiguous name is listed with the partners of
+ * each of its cities.
+ */
+static void
+index_asked(const struct cli *cli, struct registry *reg)
+{
+	struct city_want want = {
+		.country = cli->country, .region = cli->region,
+		.exact = cli->exact
+	};
+	struct fold_buf fb = { NULL, 0, 0 };
+	city_id *ids = NULL, *all = NULL;
+	size_t cap = 0, n, nall = 0, i;
+
+	for (i = 0; i < cli->nasked; i++) {
+		n = cityname_lookup(reg, cli->asked[i], &want, &fb, &ids, &cap);
+		if (n == (size_t)-1 || n == 0)
+			continue;	/* cli_city() says so */
+		all = xreallocarray(all, nall + n, sizeof(*all));
+		memcpy(all + nall, ids, n * sizeof(*ids));
+		nall += n;
+	}
+	registry_index_cities(reg, all, nall);
+	free(all);
+	free(ids);
+	fold_buf_free(&fb);
+}
+
 /* Build the index and place the cities: the errors found doing so. */
 static size_t
-finish_registry(struct registry *reg)
+finish_registry(const struct cli *cli, struct registry *reg)
 {
-	registry_build_index(reg);
+	if (cli->asked != NULL) {
+		registry_settle(reg);
+		index_asked(cli, reg);
+	} else
+		registry_build_index(reg);
 	return registry_resolve_places(reg, print_place_problem, NULL);
 }
 
@@ -449,7 +487,8 @@ cli_load(struct cli *cli, struct registry *reg)
 	if (nfiles == 0) {	/* the built-in registry is too small to cache */
 		free(files);
 		free(env_paths);
-		if (load_builtin(reg, &opt) != 0 || finish_registry(reg) != 0) {
+		if (load_builtin(reg, &opt) != 0 ||
+		    finish_registry(cli, reg) != 0) {
 			registry_free(reg);
 			return EXIT_TROUBLE;
 		}
@@ -470,7 +509,7 @@ cli_load(struct cli *cli, struct registry *reg)
 			errors++;
 		}
 		if (errors == 0)
-			errors += finish_registry(reg);
+			errors += finish_registry(cli, reg);
 		/*
 		 * Written once the question is answered; not after a warning,
 		 * which a snapshot would not repeat: the file still deserves

@@ -111,11 +111,19 @@ cmd_partners(int argc, char **argv, struct cli *cli)
 		return r < 0 ? EXIT_TROUBLE : EXIT_FOUND;
 	if (optind == argc)
 		return cli_usage_error(usage, "partners: expected a city name");
+	/* The names are known before loading, unless read from standard
+	 * input: only their cities' rows need an index. */
+	cli->asked = argv + optind;
+	cli->nasked = (size_t)(argc - optind);
 	for (i = optind; i < argc; i++)
-		if (strcmp(argv[i], "-") == 0 && registry_on_stdin(cli))
-			return cli_usage_error(usage, "partners: the registry "
-			    "and the city names cannot both be read from "
-			    "standard input (-f - and -): name a registry file");
+		if (strcmp(argv[i], "-") == 0) {
+			if (registry_on_stdin(cli))
+				return cli_usage_error(usage, "partners: the "
+				    "registry and the city names cannot both "
+				    "be read from standard input (-f - and "
+				    "-): name a registry file");
+			cli->asked = NULL;
+		}
 	if (cli_load(cli, &reg) != EXIT_FOUND)
 		return EXIT_TROUBLE;
 	for (i = optind; i < argc; i++) {

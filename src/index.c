@@ -526,10 +526,50 @@ resolve_aliases(struct registry *r)
 }
 
 void
+registry_settle(struct registry *r)
+{
+	if (r->settled)
+		return;
+	settle_regions(r);
+	resolve_aliases(r);
+	r->settled = true;
+}
+
+/*
+ * Put back the rows that registry_index_cities() set aside, and drop the
+ * index it made of the others.
+ */
+static void
+drop_city_index(struct registry *r)
+{
+	if (r->all_stmts == NULL)
+		return;
+	registry_release(r, r->links);
+	registry_release(r, r->stmts);
+	registry_release(r, r->ends);
+	scratch_release(&r->scratch, r->adj);
+	scratch_release(&r->scratch, r->adj_start);
+	/* The page held nothing but those two. */
+	scratch_clear(&r->scratch);
+	r->links = NULL;
+	r->nlinks = r->links_cap = 0;
+	r->adj_start = r->adj = NULL;
+	r->stmts = r->all_stmts;
+	r->ends = r->all_ends;
+	r->nstmts = r->all_nstmts;
+	r->stmts_cap = r->all_stmts_cap;
+	r->all_stmts = NULL;
+	r->all_ends = NULL;
+	r->all_nstmts = r->all_stmts_cap = 0;
+}
+
+void
 registry_build_index(struct registry *r)
 {
 	struct spare spare = { NULL, 0 };
 
+	registry_settle(r);
+	drop_city_index(r);
 	/*
 	 * Only loading looks names up by spelling.  The table's memory goes
 	 * to the links of a registry that states some twice, if they fit:
@@ -543,11 +583,54 @@ registry_build_index(struct registry *r)
 		spellings_init(&r->spelled);
 	} else
 		spellings_free(&r->spelled);
-	settle_regions(r);
 	group_statements(r, &spare);
 	free(spare.block);
 	if (!scratch_holds(&r->scratch, r->adj))
 		scratch_free(&r->scratch);
-	resolve_aliases(r);
 	r->indexed = true;
+}
+
+/* Is row i of ends one that names a city marked in chosen? */
+static bool
+names_chosen(const struct row_ends *e, const unsigned char *chosen)
+{
+	return (chosen[e->city / 8] >> (e->city % 8) & 1) ||
+	    (chosen[e->partner / 8] >> (e->partner % 8) & 1);
+}
+
+void
+registry_index_cities(struct registry *r, const city_id *cities, size_t n)
+{
+	unsigned char *chosen;
+	struct statement *stmts;
+	struct row_ends *ends;
+	size_t i, k = 0;
+
+	registry_settle(r);
+	drop_city_index(r);
+	spellings_free(&r->spelled);
+	chosen = xcalloc(r->ncities / 8 + 1, 1);
+	for (i = 0; i < n; i++)
+		if (cities[i] < r->ncities)
+			chosen[cities[i] / 8] |= (unsigned char)(1u <<
+			    cities[i] % 8);
+	for (i = 0; i < r->nstmts; i++)
+		k += names_chosen(&r->ends[i], chosen);
+	/* With room for as many links, as group_statements() wants. */
+	stmts = xreallocarray(NULL, k ? k : 1, sizeof(*stmts));
+	ends = xreallocarray(NULL, k ? k : 1, sizeof(struct link));
+	for (i = 0, k = 0; i < r->nstmts; i++)
+		if (names_chosen(&r->ends[i], chosen)) {
+			stmts[k] = r->stmts[i];
+			ends[k++] = r->ends[i];
+		}
+	free(chosen);
+	r->all_stmts = r->stmts;
+	r->all_ends = r->ends;
+	r->all_nstmts = r->nstmts;
+	r->all_stmts_cap = r->stmts_cap;
+	r->stmts = stmts;
+	r->ends = ends;
+	r->nstmts = r->stmts_cap = k;
+	group_statements(r, &(struct spare){ NULL, 0 });
 }

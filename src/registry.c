@@ -51,6 +51,8 @@ registry_free(struct registry *r)
 	}
 	free(r->regions);
 	registry_release(r, r->ends);
+	registry_release(r, r->all_stmts);
+	registry_release(r, r->all_ends);
 	free(r->unsettled);
 	free(r->aliases);
 	free(r->place_rows);

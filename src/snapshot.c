@@ -589,7 +589,7 @@ fill_registry(struct registry *reg, const struct snap_header *h,
 	    !fill_table(&reg->alias_by_key, alias_slots, h->alias_cap,
 	    h->alias_count, h->naliases))
 		return false;
-	reg->indexed = true;
+	reg->settled = reg->indexed = true;
 	return true;
 }
 
