@@ -388,9 +388,10 @@ struct name_tables {
  * the name tables for two new names in three rows, as in Wikipedia's
  * lists (17,173 cities in 26,106 rows): a table that grows later is
  * rehashed and zeroed again.  The tables are made in *later when it is
- * not NULL and they are below a huge page or of LATER_TABLE_BYTES or
- * more, to be faulted in on another thread (registry_prefault()), else
- * grown in place.
+ * not NULL and they are below a huge page (in the block of the arrays,
+ * if one is made for them) or of LATER_TABLE_BYTES or more, to be
+ * faulted in on another thread (registry_prefault()), else grown in
+ * place.
  */
 void	 registry_reserve(struct registry *, size_t rows,
 	    struct name_tables *later);

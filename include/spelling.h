@@ -50,6 +50,7 @@ struct spelling_table {
 	struct spelling_slot	*slots;
 	size_t			 cap;	/* table_cap() of some count, or 0 */
 	size_t			 count;
+	bool			 lent;	/* slots are the caller's: not freed */
 };
 
 /* The hash of a name as written, by which the table finds it. */
@@ -89,6 +90,16 @@ void	 spellings_reserve(struct spelling_table *, const char *texts,
 /* An empty table with room for n spellings, its memory not touched yet
  * (xtable_calloc_untouched()), for another thread to fault in. */
 void	 spellings_make(struct spelling_table *, size_t n);
+
+/* The bytes of the slots of a table with room for n spellings. */
+size_t	 spellings_bytes(size_t n);
+
+/*
+ * An empty table with room for n spellings in memory of the caller's,
+ * zero and of spellings_bytes(n), which the table never frees: it is let
+ * go when the table is freed or grows.
+ */
+void	 spellings_lend(struct spelling_table *, void *slots, size_t n);
 
 /* Move the spellings of from (then empty and freed) into to, which has
  * room for them. */

@@ -30,6 +30,7 @@ struct strmap {
 	struct strmap_slot	*slots;
 	size_t			 cap;	/* table_cap() of some count, or 0 */
 	size_t			 count;
+	bool			 lent;	/* slots are the caller's: not freed */
 };
 
 /* Is value the entry of this key (and tag)?  ctx is the table's owner. */
@@ -58,6 +59,16 @@ void		 strmap_reserve(struct strmap *, size_t n);
 /* An empty map with room for n entries, its memory not touched yet
  * (xtable_calloc_untouched()), for another thread to fault in. */
 void		 strmap_make(struct strmap *, size_t n);
+
+/* The bytes of the slots of a map with room for n entries. */
+size_t		 strmap_bytes(size_t n);
+
+/*
+ * An empty map with room for n entries in memory of the caller's, zero
+ * and of strmap_bytes(n), which the map never frees: it is let go when
+ * the map is freed or grows.
+ */
+void		 strmap_lend(struct strmap *, void *slots, size_t n);
 
 /* Move the entries of from (then empty and freed) into to, which has
  * room for them. */

@@ -261,8 +261,9 @@ city_rows_thread(void *arg)
  * links (their pages are faulted in already) if they fit; else freed.
  */
 struct spare {
-	void	*block;		/* from malloc(), or NULL */
+	void	*block;		/* or NULL */
 	size_t	 bytes;
+	bool	 owned;		/* from malloc(), else the registry's block */
 };
 
 /* Zeroed room for n links: from the spare block if they fit. */
@@ -566,7 +567,7 @@ drop_city_index(struct registry *r)
 void
 registry_build_index(struct registry *r)
 {
-	struct spare spare = { NULL, 0 };
+	struct spare spare = { NULL, 0, false };
 
 	registry_settle(r);
 	drop_city_index(r);
@@ -580,11 +581,13 @@ registry_build_index(struct registry *r)
 	if (xtable_lazy(r->spelled.cap, sizeof(*r->spelled.slots))) {
 		spare.block = r->spelled.slots;
 		spare.bytes = r->spelled.cap * sizeof(*r->spelled.slots);
+		spare.owned = !r->spelled.lent;
 		spellings_init(&r->spelled);
 	} else
 		spellings_free(&r->spelled);
 	group_statements(r, &spare);
-	free(spare.block);
+	if (spare.owned)
+		free(spare.block);
 	if (!scratch_holds(&r->scratch, r->adj))
 		scratch_free(&r->scratch);
 	r->indexed = true;
@@ -632,5 +635,5 @@ registry_index_cities(struct registry *r, const city_id *cities, size_t n)
 	r->stmts = stmts;
 	r->ends = ends;
 	r->nstmts = r->stmts_cap = k;
-	group_statements(r, &(struct spare){ NULL, 0 });
+	group_statements(r, &(struct spare){ NULL, 0, false });
 }

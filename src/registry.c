@@ -524,13 +524,24 @@ carved(size_t n, size_t size)
 	    ~(size_t)(BLOCK_TAKE_ALIGN - 1);
 }
 
+/*
+ * The block holds the name tables made for later too, if later is not
+ * NULL, where each would take a huge page of its own (xtable_lazy()):
+ * on Wikipedia's lists 1 MB of tables and the block's second huge page,
+ * half empty, share it, and the load maps, clears and unmaps three huge
+ * pages rather than five.
+ */
 static void
-reserve_block(struct registry *r, size_t rows, size_t names, size_t bytes)
+reserve_block(struct registry *r, size_t rows, size_t names, size_t bytes,
+    struct name_tables *later)
 {
 	size_t total = carved(rows, sizeof(*r->stmts)) +
 	    carved(rows, sizeof(struct link)) +
 	    carved(names, sizeof(*r->cities)) + carved(bytes, 1);
 
+	if (later != NULL)
+		total += carved(spellings_bytes(names), 1) +
+		    carved(strmap_bytes(names), 1);
 	/* Only arrays with nothing in them yet: they are not copied. */
 	if (r->stmts != NULL || r->ends != NULL || r->cities != NULL ||
 	    r->names != NULL || total < BLOCK_MIN || total > BLOCK_MAX ||
@@ -543,6 +554,13 @@ reserve_block(struct registry *r, size_t rows, size_t names, size_t bytes)
 	r->cities_cap = names;
 	r->names = block_take(&r->block, bytes);
 	r->names_cap = bytes;
+	if (later != NULL) {
+		spellings_lend(&later->spelled, block_take(&r->block,
+		    spellings_bytes(names)), names);
+		strmap_lend(&later->by_key, block_take(&r->block,
+		    strmap_bytes(names)), names);
+		later->made = true;
+	}
 }
 
 void
@@ -550,9 +568,16 @@ registry_reserve(struct registry *r, size_t rows, struct name_tables *later)
 {
 	size_t names = r->ncities + rows / 3 * 2;
 	size_t bytes = r->names_len + rows / 3 * 2 * NAME_BYTES_PER_CITY;
+	bool make_later = later != NULL && !later->made &&
+	    table_grow(names, r->spelled.cap) != 0 &&
+	    table_grow(names, r->by_key.cap) != 0 &&
+	    (xtable_lazy(table_cap(names), sizeof(*r->spelled.slots)) ||
+	    table_cap(names) * sizeof(*r->spelled.slots) >= LATER_TABLE_BYTES);
 
 	if (r->block.base == NULL)
-		reserve_block(r, r->nstmts + rows, names, bytes);
+		reserve_block(r, r->nstmts + rows, names, bytes, make_later &&
+		    xtable_lazy(table_cap(names), sizeof(*r->spelled.slots)) ?
+		    later : NULL);
 	if (r->nstmts + rows > r->stmts_cap) {
 		r->stmts = large_realloc_kept(r, r->stmts, r->nstmts,
 		    r->nstmts + rows, sizeof(*r->stmts));
@@ -569,14 +594,12 @@ registry_reserve(struct registry *r, size_t rows, struct name_tables *later)
 		    1);
 		r->names_cap = bytes;
 	}
-	if (later != NULL && !later->made &&
-	    table_grow(names, r->spelled.cap) != 0 &&
-	    table_grow(names, r->by_key.cap) != 0 &&
-	    (xtable_lazy(table_cap(names), sizeof(*r->spelled.slots)) ||
-	    table_cap(names) * sizeof(*r->spelled.slots) >= LATER_TABLE_BYTES)) {
-		spellings_make(&later->spelled, names);
-		strmap_make(&later->by_key, names);
-		later->made = true;
+	if (make_later) {
+		if (!later->made) {	/* not in the block */
+			spellings_make(&later->spelled, names);
+			strmap_make(&later->by_key, names);
+			later->made = true;
+		}
 		/* Room for the names read until then, so as not to grow
 		 * the tables in use many times over from nothing. */
 		names = r->ncities + ROWS_WHILE_FAULTING / 3 * 2;

@@ -19,12 +19,14 @@ spellings_init(struct spelling_table *t)
 {
 	t->slots = NULL;
 	t->cap = t->count = 0;
+	t->lent = false;
 }
 
 void
 spellings_free(struct spelling_table *t)
 {
-	free(t->slots);
+	if (!t->lent)
+		free(t->slots);
 	spellings_init(t);
 }
 
@@ -108,6 +110,7 @@ make(struct spelling_table *t, size_t cap, void *(*alloc)(size_t, size_t))
 	t->cap = cap;
 	t->count = 0;
 	t->slots = alloc(cap, sizeof(*t->slots));
+	t->lent = false;
 }
 
 void
@@ -115,6 +118,21 @@ spellings_make(struct spelling_table *t, size_t n)
 {
 	/* Faulted in on another thread: not cleared here. */
 	make(t, table_cap(n), xtable_calloc_untouched);
+}
+
+size_t
+spellings_bytes(size_t n)
+{
+	return table_cap(n) * sizeof(struct spelling_slot);
+}
+
+void
+spellings_lend(struct spelling_table *t, void *slots, size_t n)
+{
+	t->cap = table_cap(n);
+	t->count = 0;
+	t->slots = slots;
+	t->lent = true;
 }
 
 void

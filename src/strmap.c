@@ -87,12 +87,14 @@ strmap_init(struct strmap *m)
 {
 	m->slots = NULL;
 	m->cap = m->count = 0;
+	m->lent = false;
 }
 
 void
 strmap_free(struct strmap *m)
 {
-	free(m->slots);
+	if (!m->lent)
+		free(m->slots);
 	strmap_init(m);
 }
 
@@ -136,6 +138,7 @@ make(struct strmap *m, size_t cap, void *(*alloc)(size_t, size_t))
 	m->cap = cap;
 	m->count = 0;
 	m->slots = alloc(cap, sizeof(*m->slots));
+	m->lent = false;
 }
 
 void
@@ -143,6 +146,21 @@ strmap_make(struct strmap *m, size_t n)
 {
 	/* Faulted in on another thread: not cleared here. */
 	make(m, table_cap(n), xtable_calloc_untouched);
+}
+
+size_t
+strmap_bytes(size_t n)
+{
+	return table_cap(n) * sizeof(struct strmap_slot);
+}
+
+void
+strmap_lend(struct strmap *m, void *slots, size_t n)
+{
+	m->cap = table_cap(n);
+	m->count = 0;
+	m->slots = slots;
+	m->lent = true;
 }
 
 void

@@ -278,6 +278,84 @@ test_registry_adopts_tables(void **state)
 }
 
 /*
+ * A registry's first reservation carves the tables made for later from
+ * its block when each would take a huge page of its own: they are the
+ * block's, lent to the tables, never freed by them, and the spelling
+ * table's memory goes on to hold the links of a registry that states a
+ * pair twice.
+ */
+static void
+test_later_tables_in_the_block(void **state)
+{
+	struct registry reg;
+	struct name_tables later = { .made = false };
+	struct statement st = { .line = 2 };
+	city_id ids[3000];
+	unsigned i;
+
+	(void)state;
+	registry_init(&reg);
+	registry_reserve(&reg, 30000, &later);
+	assert_true(later.made);
+	assert_true(block_holds(&reg.block, later.spelled.slots));
+	assert_true(block_holds(&reg.block, later.by_key.slots));
+	assert_true(later.spelled.lent && later.by_key.lent);
+	assert_int_equal(later.spelled.cap, table_cap(20000));
+	assert_int_equal(later.by_key.cap, table_cap(20000));
+	assert_true(reg.block.used <= reg.block.len);
+	for (i = 0; i < 1000; i++)
+		ids[i] = add_town(&reg, i);
+	registry_adopt_tables(&reg, &later);
+	assert_true(block_holds(&reg.block, reg.spelled.slots));
+	for (; i < 3000; i++)
+		ids[i] = add_town(&reg, i);
+	for (i = 0; i < 3000; i++)
+		assert_town(&reg, i, ids[i]);
+	for (i = 0; i < 2999; i++) {
+		st.line = 2 + i;
+		registry_add_statement(&reg, ids[i], ids[i + 1], &st);
+	}
+	st.line = 3001;
+	registry_add_statement(&reg, ids[1], ids[0], &st);
+	registry_build_index(&reg);
+	assert_int_equal(reg.nlinks, 2999);
+	assert_int_equal(link_nstmts(&reg, &reg.links[0]), 2);
+	assert_true(block_holds(&reg.block, reg.links));
+	registry_free(&reg);
+
+	/* Made in the block and never adopted: dropped, not freed. */
+	registry_init(&reg);
+	registry_reserve(&reg, 30000, &later);
+	assert_true(block_holds(&reg.block, later.spelled.slots));
+	registry_drop_tables(&later);
+	assert_false(later.made);
+	registry_free(&reg);
+}
+
+/* A map in memory of the caller's lets it go as it grows. */
+static void
+test_lent_map_grows_out_of_its_memory(void **state)
+{
+	struct strmap_slot *slots = calloc(1, strmap_bytes(4));
+	struct strmap m;
+	uint32_t i;
+
+	(void)state;
+	assert_non_null(slots);
+	strmap_init(&m);
+	strmap_lend(&m, slots, 4);
+	assert_true(m.lent);
+	assert_int_equal(m.cap * sizeof(*slots), strmap_bytes(4));
+	for (i = 1; i <= 1000; i++)
+		strmap_put(&m, i * 2654435761u, i);
+	assert_false(m.lent);
+	assert_true(m.slots != slots);
+	assert_int_equal(m.count, 1000);
+	strmap_free(&m);
+	free(slots);	/* still the caller's */
+}
+
+/*
  * Write memory through a volatile pointer: the compiler may drop a
  * memset() of memory that is freed at once, which the tests below write
  * to see that malloc's used memory is cleared.
@@ -616,6 +694,8 @@ main(void)
 		cmocka_unit_test(test_registry_reserves_texts),
 		cmocka_unit_test(test_links_take_the_ends_block),
 		cmocka_unit_test(test_reserved_rows_in_a_block),
+		cmocka_unit_test(test_later_tables_in_the_block),
+		cmocka_unit_test(test_lent_map_grows_out_of_its_memory),
 		cmocka_unit_test(test_index_on_scratch_and_beyond),
 	};
 
