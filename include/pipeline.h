@@ -43,6 +43,10 @@ struct pipeline {
 	atomic_size_t	 read;
 	atomic_bool	 done;
 	bool		 parser_waits;	/* under lock: for room in the ring */
+	/* Under lock: a batch is being read, by either thread; the reader's
+	 * thread has run (until then the parser reads batches itself). */
+	bool		 reading;
+	bool		 reader_ran;
 	pthread_t	 thread;
 	pthread_mutex_t	 lock;
 	pthread_cond_t	 changed;
@@ -74,6 +78,12 @@ pipeline_full(const struct pipeline *p)
  * than the fault of a huge one costs.
  */
 #define PIPELINE_SCRATCH_MIN ((size_t)64 << 10)
+/*
+ * The text each batch is lent there, after the records: 16 KiB holds
+ * a batch of Wikipedia's lists (256 rows, 9 KB); a batch of longer rows
+ * grows out of it once, and keeps what it grew to.
+ */
+#define BATCH_TEXT_ROOM ((size_t)16 << 10)
 void	 pipeline_use_scratch(struct pipeline *, struct scratch *);
 
 /* Size the batches for a file of about this many rows (BATCH_RECORDS). */

@@ -107,6 +107,7 @@ struct batch {
 	struct record	*records;
 	size_t		 n, cap;
 	bool		 lent;		/* records are on a scratch page (batch_lend()) */
+	bool		 text_lent;	/* and text (batch_lend_text()) */
 	size_t		 clean;		/* records[0 .. clean) were zeroed */
 	size_t		 full;		/* records when it is handed on */
 	char		*text;		/* the fields, NUL after each */
@@ -147,6 +148,17 @@ struct record *batch_open(struct batch *);
  * (scratch.h).  A batch that needs more copies them to memory of its own.
  */
 void	 batch_lend(struct batch *, struct record *records, size_t cap);
+/*
+ * Give an empty batch room for cap bytes of text that it is not to free,
+ * lent as its records are: grown on the heap, the batches' text took
+ * some 26 page faults of the parser's and a copy at each doubling as it
+ * first filled, on the world registry (a fault of a small page costs
+ * some 10 us on a virtual machine).  A batch that needs more copies it
+ * to memory of its own.
+ */
+void	 batch_lend_text(struct batch *, char *text, size_t cap);
+/* Room for need bytes of text (batch_put(), batch_reserve_line()). */
+void	 batch_grow_text(struct batch *, size_t need);
 /* Add a field's bytes to the open record: their offset in the text. */
 static inline uint32_t
 batch_put(struct batch *b, const char *s, size_t len)
@@ -154,7 +166,7 @@ batch_put(struct batch *b, const char *s, size_t len)
 	uint32_t off = (uint32_t)b->len;
 
 	if (b->len + len + 1 > b->text_cap)
-		grow_array((void **)&b->text, &b->text_cap, b->len + len + 1, 1);
+		batch_grow_text(b, b->len + len + 1);
 	memcpy(b->text + off, s, len);
 	b->text[off + len] = '\0';
 	b->len += len + 1;
@@ -169,8 +181,7 @@ static inline void
 batch_reserve_line(struct batch *b, size_t n)
 {
 	if (b->len + n + 1 + BATCH_SLACK > b->text_cap)
-		grow_array((void **)&b->text, &b->text_cap,
-		    b->len + n + 1 + BATCH_SLACK, 1);
+		batch_grow_text(b, b->len + n + 1 + BATCH_SLACK);
 }
 
 /*

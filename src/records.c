@@ -75,6 +75,32 @@ batch_lend(struct batch *b, struct record *records, size_t cap)
 	b->lent = true;
 }
 
+void
+batch_lend_text(struct batch *b, char *text, size_t cap)
+{
+	b->text = text;
+	b->text_cap = cap;
+	b->text_lent = true;
+}
+
+void
+batch_grow_text(struct batch *b, size_t need)
+{
+	char *text;
+	size_t cap = 0;
+
+	if (!b->text_lent) {
+		grow_array((void **)&b->text, &b->text_cap, need, 1);
+		return;
+	}
+	text = NULL;
+	grow_array((void **)&text, &cap, need > 2 * b->text_cap ? need :
+	    2 * b->text_cap, 1);
+	b->text = memcpy(text, b->text, b->len);
+	b->text_cap = cap;
+	b->text_lent = false;
+}
+
 /*
  * How far ahead the parser claims the records and text it is to write.
  * The ring's batches are written over once the reader has read them, on
@@ -148,7 +174,8 @@ batch_free(struct batch *b)
 {
 	if (!b->lent)
 		free(b->records);
-	free(b->text);
+	if (!b->text_lent)
+		free(b->text);
 	free(b->messages);
 	memset(b, 0, sizeof(*b));
 }

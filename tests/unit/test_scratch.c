@@ -110,6 +110,42 @@ test_batch_outgrows_records_lent(void **state)
 	scratch_free(&s);
 }
 
+/*
+ * A batch lent 64 bytes of text holds 30 fields of 9 bytes: the text is
+ * copied out once full, every field kept, and the page is not freed.
+ */
+static void
+test_batch_outgrows_text_lent(void **state)
+{
+	struct scratch s = { 0 };
+	struct batch b = { .full = 32 };
+	char *lent, field[16];
+	size_t off[30];
+	unsigned long i;
+
+	(void)state;
+	lent = scratch_calloc(&s, 64, 1);
+	assert_non_null(lent);
+	batch_lend_text(&b, lent, 64);
+	for (i = 0; i < 30; i++) {
+		snprintf(field, sizeof(field), "field %02lu", i);
+		batch_open(&b);
+		off[i] = batch_put(&b, field, 8);
+		batch_close(&b, 2 + i);
+		if (i < 7)	/* 7 fields of 9 bytes fit in 64 */
+			assert_ptr_equal(b.text, lent);
+	}
+	assert_false(b.text_lent);
+	assert_false(scratch_holds(&s, b.text));
+	assert_true(b.text_cap >= 30 * 9);
+	for (i = 0; i < 30; i++) {
+		snprintf(field, sizeof(field), "field %02lu", i);
+		assert_string_equal(b.text + off[i], field);
+	}
+	batch_free(&b);		/* frees its own copy, not the page */
+	scratch_free(&s);
+}
+
 int
 main(void)
 {
@@ -117,6 +153,7 @@ main(void)
 		cmocka_unit_test(test_scratch_takes_in_turn),
 		cmocka_unit_test(test_scratch_refuses_what_does_not_fit),
 		cmocka_unit_test(test_batch_outgrows_records_lent),
+		cmocka_unit_test(test_batch_outgrows_text_lent),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
