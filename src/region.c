@@ -31,6 +31,9 @@ struct country_index {
 };
 
 static struct country_index by_country[26 * 26];
+/* Whether any is built: most runs build none, and region_cleanup() would
+ * write each of the table's pages for nothing, a page fault each. */
+static bool any_built;
 
 bool
 region_code_shape(const char *s, size_t len, country_t *country)
@@ -123,7 +126,7 @@ build_country_index(struct country_index *ci, country_t country)
 	}
 	fold_buf_free(&fb);
 	qsort(ci->keys, ci->n, sizeof(*ci->keys), compare_region_keys);
-	ci->built = true;
+	ci->built = any_built = true;
 }
 
 int
@@ -180,6 +183,8 @@ region_cleanup(void)
 {
 	size_t c, i;
 
+	if (!any_built)
+		return;
 	for (c = 0; c < sizeof(by_country) / sizeof(by_country[0]); c++) {
 		for (i = 0; i < by_country[c].n; i++)
 			free(by_country[c].keys[i].key);
@@ -188,4 +193,5 @@ region_cleanup(void)
 		by_country[c].n = 0;
 		by_country[c].built = false;
 	}
+	any_built = false;
 }

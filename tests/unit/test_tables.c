@@ -330,6 +330,20 @@ test_later_tables_in_the_block(void **state)
 	registry_drop_tables(&later);
 	assert_false(later.made);
 	registry_free(&reg);
+
+	/* Tables of megabytes, used at once: the tables in use, there. */
+	registry_init(&reg);
+	registry_reserve(&reg, 120000, &later);
+	assert_false(later.made);
+	assert_true(block_holds(&reg.block, reg.spelled.slots));
+	assert_true(block_holds(&reg.block, reg.by_key.slots));
+	assert_true(reg.spelled.lent && reg.by_key.lent);
+	assert_int_equal(reg.spelled.cap, table_cap(80000));
+	for (i = 0; i < 3000; i++)
+		ids[i] = add_town(&reg, i);
+	for (i = 0; i < 3000; i++)
+		assert_town(&reg, i, ids[i]);
+	registry_free(&reg);
 }
 
 /* A map in memory of the caller's lets it go as it grows. */
