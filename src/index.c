@@ -536,6 +536,24 @@ registry_settle(struct registry *r)
 	r->settled = true;
 }
 
+/* Exchange the rows of the registry and those set aside (all_stmts). */
+static void
+swap_rows(struct registry *r)
+{
+	struct statement *stmts = r->stmts;
+	struct row_ends *ends = r->ends;
+	size_t n = r->nstmts, cap = r->stmts_cap;
+
+	r->stmts = r->all_stmts;
+	r->ends = r->all_ends;
+	r->nstmts = r->all_nstmts;
+	r->stmts_cap = r->all_stmts_cap;
+	r->all_stmts = stmts;
+	r->all_ends = ends;
+	r->all_nstmts = n;
+	r->all_stmts_cap = cap;
+}
+
 /*
  * Put back the rows that registry_index_cities() set aside, and drop the
  * index it made of the others.
@@ -546,8 +564,7 @@ drop_city_index(struct registry *r)
 	if (r->all_stmts == NULL)
 		return;
 	registry_release(r, r->links);
-	registry_release(r, r->stmts);
-	registry_release(r, r->ends);
+	registry_release(r, r->ends);	/* NULL once they are links */
 	scratch_release(&r->scratch, r->adj);
 	scratch_release(&r->scratch, r->adj_start);
 	/* The page held nothing but those two. */
@@ -555,10 +572,8 @@ drop_city_index(struct registry *r)
 	r->links = NULL;
 	r->nlinks = r->links_cap = 0;
 	r->adj_start = r->adj = NULL;
-	r->stmts = r->all_stmts;
-	r->ends = r->all_ends;
-	r->nstmts = r->all_nstmts;
-	r->stmts_cap = r->all_stmts_cap;
+	swap_rows(r);
+	registry_release(r, r->all_stmts);
 	r->all_stmts = NULL;
 	r->all_ends = NULL;
 	r->all_nstmts = r->all_stmts_cap = 0;
@@ -628,10 +643,7 @@ registry_index_cities(struct registry *r, const city_id *cities, size_t n)
 			ends[k++] = r->ends[i];
 		}
 	free(chosen);
-	r->all_stmts = r->stmts;
-	r->all_ends = r->ends;
-	r->all_nstmts = r->nstmts;
-	r->all_stmts_cap = r->stmts_cap;
+	swap_rows(r);
 	r->stmts = stmts;
 	r->ends = ends;
 	r->nstmts = r->stmts_cap = k;
