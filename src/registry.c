@@ -547,7 +547,6 @@ reserve_block(struct registry *r, size_t rows, size_t names, size_t bytes,
 	if (names_now > 0)
 		total += carved(spellings_bytes(names_now), 1) +
 		    carved(strmap_bytes(names_now), 1);
-
 	if (later != NULL)
 		total += carved(spellings_bytes(names), 1) +
 		    carved(strmap_bytes(names), 1);
@@ -584,21 +583,24 @@ registry_reserve(struct registry *r, size_t rows, struct name_tables *later)
 {
 	size_t names = r->ncities + rows / 3 * 2;
 	size_t bytes = r->names_len + rows / 3 * 2 * NAME_BYTES_PER_CITY;
+	bool small = xtable_lazy(table_cap(names), sizeof(*r->spelled.slots));
 	bool make_later = later != NULL && !later->made &&
 	    table_grow(names, r->spelled.cap) != 0 &&
 	    table_grow(names, r->by_key.cap) != 0 &&
-	    (xtable_lazy(table_cap(names), sizeof(*r->spelled.slots)) ||
-	    table_cap(names) * sizeof(*r->spelled.slots) >= LATER_TABLE_BYTES);
+	    (small || table_cap(names) * sizeof(*r->spelled.slots) >=
+	    LATER_TABLE_BYTES);
 	/* Room in the tables in use: while the later ones are faulted in,
 	 * for the names read until then, so as not to grow them many times
 	 * over from nothing; else for all. */
 	size_t names_now = make_later ?
 	    r->ncities + ROWS_WHILE_FAULTING / 3 * 2 : names;
 
+	/* The block takes the later tables below a huge page, else the
+	 * tables in use. */
 	if (r->block.base == NULL)
-		reserve_block(r, r->nstmts + rows, names, bytes, make_later &&
-		    xtable_lazy(table_cap(names), sizeof(*r->spelled.slots)) ?
-		    later : NULL, make_later ? 0 : names_now);
+		reserve_block(r, r->nstmts + rows, names, bytes,
+		    make_later && small ? later : NULL,
+		    make_later ? 0 : names_now);
 	if (r->nstmts + rows > r->stmts_cap) {
 		r->stmts = large_realloc_kept(r, r->stmts, r->nstmts,
 		    r->nstmts + rows, sizeof(*r->stmts));
