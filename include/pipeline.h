@@ -43,10 +43,6 @@ struct pipeline {
 	atomic_size_t	 read;
 	atomic_bool	 done;
 	bool		 parser_waits;	/* under lock: for room in the ring */
-	/* Under lock: a batch is being read, by either thread; the reader's
-	 * thread has run (until then the parser reads batches itself). */
-	bool		 reading;
-	bool		 reader_ran;
 	pthread_t	 thread;
 	pthread_mutex_t	 lock;
 	pthread_cond_t	 changed;

@@ -20,8 +20,6 @@ pipeline_start(struct pipeline *p, struct reader *reader)
 	p->filling = 0;
 	p->threaded = false;
 	p->parser_waits = false;
-	p->reading = false;
-	p->reader_ran = false;
 	atomic_init(&p->pushed, 0);
 	atomic_init(&p->read, 0);
 	atomic_init(&p->done, false);
@@ -92,41 +90,26 @@ batch_ready(void *arg)
 }
 
 
-/*
- * Read the oldest batch, under lock, which is let go meanwhile; either
- * thread may, one at a time and in turn (p->reading).
- */
-static void
-read_oldest(struct pipeline *p)
-{
-	size_t next = p->read % PIPELINE_BATCHES;
-
-	p->reading = true;
-	pthread_mutex_unlock(&p->lock);
-	reader_read(p->reader, &p->batches[next]);
-	pthread_mutex_lock(&p->lock);
-	p->reading = false;
-	p->read++;
-}
-
 static void *
 read_batches(void *arg)
 {
 	struct pipeline *p = arg;
+	size_t next;
 
-	pthread_mutex_lock(&p->lock);
-	p->reader_ran = true;
-	pthread_mutex_unlock(&p->lock);
 	for (;;) {
 		(void)spin_until(batch_ready, p, AWAIT_NS);
 		pthread_mutex_lock(&p->lock);
-		while ((p->read == p->pushed && !p->done) || p->reading)
+		while (p->read == p->pushed && !p->done)
 			pthread_cond_wait(&p->changed, &p->lock);
 		if (p->read == p->pushed) {
 			pthread_mutex_unlock(&p->lock);
 			break;
 		}
-		read_oldest(p);
+		next = p->read % PIPELINE_BATCHES;
+		pthread_mutex_unlock(&p->lock);
+		reader_read(p->reader, &p->batches[next]);
+		pthread_mutex_lock(&p->lock);
+		p->read++;
 		if (p->parser_waits && p->pushed - p->read <= RESUME_AT)
 			pthread_cond_broadcast(&p->changed);
 		pthread_mutex_unlock(&p->lock);
@@ -178,17 +161,6 @@ pipeline_push(struct pipeline *p, enum push when)
 	pthread_mutex_lock(&p->lock);
 	p->pushed++;
 	pthread_cond_broadcast(&p->changed);
-	/*
-	 * A thread first runs a few hundred microseconds after it is started
-	 * on a virtual machine of two cores, and much later when the host is
-	 * busy: until the reader's has, the parser reads the batches that
-	 * fill the ring itself, rather than wait for it.
-	 */
-	while (p->pushed - p->read >= PIPELINE_BATCHES && !p->reader_ran &&
-	    !p->reading) {
-		read_oldest(p);
-		pthread_cond_broadcast(&p->changed);
-	}
 	if (p->pushed - p->read >= PIPELINE_BATCHES) {
 		p->parser_waits = true;
 		while (p->pushed - p->read > RESUME_AT)
