@@ -636,6 +636,14 @@ registry_reserve_texts(struct registry *r, size_t bytes)
 void
 registry_adopt_tables(struct registry *r, struct name_tables *later)
 {
+	/*
+	 * Room for the names read meanwhile, which may be more than the
+	 * tables were made for when they took long to fault in (a loaded
+	 * machine, valgrind): moved into a table without room, a name would
+	 * look for a free slot forever.
+	 */
+	strmap_reserve(&later->by_key, r->by_key.count);
+	spellings_reserve(&later->spelled, r->names, r->spelled.count);
 	strmap_move(&later->by_key, &r->by_key);
 	r->by_key = later->by_key;
 	spellings_move(&later->spelled, &r->spelled, r->names);

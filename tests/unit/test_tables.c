@@ -267,6 +267,23 @@ test_registry_adopts_tables(void **state)
 	assert_town(&reg, 0, ids[0]);
 	registry_free(&reg);
 
+	/* More names read while the tables were faulted in than they were
+	 * made for: made larger as they are adopted. */
+	registry_init(&reg);
+	for (i = 0; i < 100; i++)
+		ids[i] = add_town(&reg, i);
+	registry_reserve(&reg, 3000, &later);
+	assert_true(later.made);
+	assert_true(later.by_key.cap < 3000 * 4 / 3);
+	for (; i < 3000; i++)
+		ids[i] = add_town(&reg, i);
+	registry_adopt_tables(&reg, &later);
+	assert_int_equal(reg.by_key.count, 3000);
+	assert_int_equal(reg.spelled.count, 3000);
+	for (i = 0; i < 3000; i++)
+		assert_town(&reg, i, ids[i]);
+	registry_free(&reg);
+
 	/* Made and never adopted: dropped. */
 	registry_init(&reg);
 	registry_reserve(&reg, 30000, &later);
