@@ -41,8 +41,9 @@ struct cli {
 	struct link_filter	 filter;	/* --status, --kind */
 	struct cache_entry	*snapshot_due;	/* to write once answered */
 	/* The names a command asks about, when it answers for their cities
-	 * alone: a registry loaded from its files is then indexed for those
-	 * cities' rows only (registry_index_cities()). */
+	 * alone (partners, show, history): a registry loaded from its files
+	 * is then indexed for those cities' rows only
+	 * (registry_index_cities()). */
 	char			**asked;
 	size_t			 nasked;
 };

@@ -368,18 +368,15 @@ print_place_problem(void *ctx, const char *file, unsigned long line,
 }
 
 /*
- * Index the rows of the cities that the names asked about may name, as
- * cli_city() will look them up: each city of each name, whichever the
- * options pick, so that an ambiguous name is listed with the partners of
- * each of its cities.
+ * Index the rows of the cities that the names asked about may name: each
+ * city of each name, whichever --country, --region or --exact would pick
+ * (cli_city() looks among these, net_city() among all), so that an
+ * ambiguous name is listed with the partners of each of its cities.
  */
 static void
 index_asked(const struct cli *cli, struct registry *reg)
 {
-	struct city_want want = {
-		.country = cli->country, .region = cli->region,
-		.exact = cli->exact
-	};
+	struct city_want want = { COUNTRY_NONE, NULL, false };
 	struct fold_buf fb = { NULL, 0, 0 };
 	city_id *ids = NULL, *all = NULL;
 	size_t cap = 0, n, nall = 0, i;

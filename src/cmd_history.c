@@ -119,6 +119,8 @@ cmd_history(int argc, char **argv, struct cli *cli)
 	if (argc - optind != 1)
 		return cli_usage_error(usage, "history: expected one city name, "
 		    "got %d", argc - optind);
+	cli->asked = argv + optind;	/* only its rows need an index */
+	cli->nasked = 1;
 	if (cli_load(cli, &reg) != EXIT_FOUND)
 		return EXIT_TROUBLE;
 	c = cli_city(&reg, cli, argv[optind], &status);

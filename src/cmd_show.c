@@ -105,6 +105,8 @@ cmd_show(int argc, char **argv, struct cli *cli)
 	if (argc - optind != 2)
 		return cli_usage_error(usage, "show: expected two city names, "
 		    "got %d", argc - optind);
+	cli->asked = argv + optind;	/* only their rows need an index */
+	cli->nasked = 2;
 	if (cli_load(cli, &reg) != EXIT_FOUND)
 		return EXIT_TROUBLE;
 	a = net_city(&reg, cli, argv[optind], &status);
