@@ -20,6 +20,14 @@ void	*xreallocarray(void *, size_t, size_t);
 void	 grow_array(void **arr, size_t *cap, size_t need, size_t elsize);
 
 /*
+ * The same for an array in memory that is not the caller's to reallocate
+ * or free (carved from a block, lent from a scratch page): its first used
+ * elements are copied to memory of its own, which *arr then is.
+ */
+void	 grow_array_out(void **arr, size_t *cap, size_t used, size_t need,
+	    size_t elsize);
+
+/*
  * The same for an array that may grow large, of which the first used
  * elements are kept: from a huge page on, it is on huge pages, as
  * xlarge_realloc() makes it.

@@ -563,8 +563,7 @@ drop_city_index(struct registry *r)
 {
 	if (r->all_stmts == NULL)
 		return;
-	registry_release(r, r->links);
-	registry_release(r, r->ends);	/* NULL once they are links */
+	registry_release(r, r->links);	/* ends are NULL once links */
 	scratch_release(&r->scratch, r->adj);
 	scratch_release(&r->scratch, r->adj_start);
 	/* The page held nothing but those two. */
@@ -608,7 +607,7 @@ registry_build_index(struct registry *r)
 	r->indexed = true;
 }
 
-/* Is row i of ends one that names a city marked in chosen? */
+/* Does the row of these ends name a city marked in chosen? */
 static bool
 names_chosen(const struct row_ends *e, const unsigned char *chosen)
 {

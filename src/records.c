@@ -48,10 +48,8 @@ grow_records(struct batch *b)
 			    sizeof(*b->records));
 			b->cap = BATCH_ROOM(b->full);
 		} else if (b->lent) {
-			b->records = memcpy(xreallocarray(NULL, 2 * b->cap,
-			    sizeof(*b->records)), b->records,
-			    b->cap * sizeof(*b->records));
-			b->cap *= 2;
+			grow_array_out((void **)&b->records, &b->cap, b->n,
+			    b->n + 1, sizeof(*b->records));
 			b->lent = false;
 		} else
 			grow_array((void **)&b->records, &b->cap, b->n + 1,
@@ -86,18 +84,10 @@ batch_lend_text(struct batch *b, char *text, size_t cap)
 void
 batch_grow_text(struct batch *b, size_t need)
 {
-	char *text;
-	size_t cap = 0;
-
-	if (!b->text_lent) {
+	if (b->text_lent)
+		grow_array_out((void **)&b->text, &b->text_cap, b->len, need, 1);
+	else
 		grow_array((void **)&b->text, &b->text_cap, need, 1);
-		return;
-	}
-	text = NULL;
-	grow_array((void **)&text, &cap, need > 2 * b->text_cap ? need :
-	    2 * b->text_cap, 1);
-	b->text = memcpy(text, b->text, b->len);
-	b->text_cap = cap;
 	b->text_lent = false;
 }
 

@@ -105,19 +105,12 @@ static void
 grow_kept(struct registry *r, void **arr, size_t *cap, size_t used,
     size_t need, size_t size)
 {
-	void *old = *arr;
-	size_t ncap = 0;
-
-	if (need <= *cap)
+	if (need <= *cap)	/* the common case, on the hot path: inline */
 		return;
-	if (!block_holds(&r->block, old)) {
+	if (block_holds(&r->block, *arr))
+		grow_array_out(arr, cap, used, need, size);
+	else
 		grow_array(arr, cap, need, size);
-		return;
-	}
-	*arr = NULL;
-	grow_array(arr, &ncap, need > 2 * *cap ? need : 2 * *cap, size);
-	memcpy(*arr, old, used * size);
-	*cap = ncap;
 }
 
 /* xlarge_realloc(), with an array of the block copied out of it. */

@@ -82,6 +82,23 @@ grow_array(void **arr, size_t *cap, size_t need, size_t elsize)
 }
 
 void
+grow_array_out(void **arr, size_t *cap, size_t used, size_t need,
+    size_t elsize)
+{
+	void *own;
+	size_t ncap;
+
+	if (need <= *cap)
+		return;
+	ncap = doubled(*cap, need);
+	own = xreallocarray(NULL, ncap, elsize);
+	if (used > 0)
+		memcpy(own, *arr, used * elsize);
+	*arr = own;
+	*cap = ncap;
+}
+
+void
 grow_large_array(void **arr, size_t *cap, size_t used, size_t need,
     size_t elsize)
 {
